@@ -1,0 +1,53 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// Concept targets, bottom to top. Each depends only on the ones before it:
+/// FellowshipSupport → PSF → ExampleBank → Mapping → … ; XMLSupport alone imports libxml2.
+let package = Package(
+    name: "fellowship",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "FellowshipKit", targets: ["FellowshipKit"]),
+        .executable(name: "fellowship", targets: ["fellowship"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // System libraries.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+
+        // Build tooling: Resources/ YAML becomes Swift string literals, so a copied binary needs no files.
+        .executableTarget(name: "ResourceEmbedder"),
+        .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["ResourceEmbedder"]),
+
+        // Library targets, one concept each.
+        .target(name: "XMLSupport", dependencies: ["CLibXML2"]),
+        .target(name: "FellowshipSupport", dependencies: ["Yams"]),
+        .target(
+            name: "PSF",
+            dependencies: ["FellowshipSupport"],
+            plugins: ["EmbedResources"]
+        ),
+        .target(name: "FellowshipKit", dependencies: ["FellowshipSupport", "PSF", "XMLSupport"]),
+
+        // The command-line shell.
+        .executableTarget(
+            name: "fellowship",
+            dependencies: ["FellowshipKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+
+        // Tests mirror the source targets; TestSupport holds shared helpers (like ArgumentParserTestHelpers).
+        .target(name: "TestSupport", dependencies: ["FellowshipKit"], path: "Tests/TestSupport"),
+        .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport"]),
+        .testTarget(name: "FellowshipSupportTests", dependencies: ["FellowshipSupport"]),
+        .testTarget(name: "PSFTests", dependencies: ["PSF", "TestSupport"]),
+        .testTarget(name: "FellowshipCLITests", dependencies: ["TestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,38 @@
+import Foundation
+import PackagePlugin
+
+/// Turns the YAML under `Resources/` into Swift string literals compiled into the target that owns them,
+/// so a copied release binary carries all its data and never looks for files at run time.
+@main
+struct EmbedResources: BuildToolPlugin {
+    /// Which folders of `Resources/` each target owns. One owner per folder keeps data with its concept.
+    static let folders: [String: [String]] = [
+        "PSF": ["framework", "schemes"],
+        "ExampleBank": ["bank"],
+        "Mapping": ["lexicon"],
+        "Drafting": ["templates"],
+    ]
+
+    func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
+        guard let folders = Self.folders[target.name] else { return [] }
+        let resources = context.package.directoryURL.appendingPathComponent("Resources")
+        var inputs: [URL] = []
+        for folder in folders {
+            let directory = resources.appendingPathComponent(folder)
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+            for name in names.sorted() where name.hasSuffix(".yaml") || name.hasSuffix(".md") {
+                inputs.append(directory.appendingPathComponent(name))
+            }
+        }
+        let output = context.pluginWorkDirectoryURL.appendingPathComponent("EmbeddedResources.swift")
+        return [
+            .buildCommand(
+                displayName: "Embedding \(folders.joined(separator: ", ")) into \(target.name)",
+                executable: try context.tool(named: "ResourceEmbedder").url,
+                arguments: [output.path, resources.path] + inputs.map(\.path),
+                inputFiles: inputs,
+                outputFiles: [output]
+            ),
+        ]
+    }
+}

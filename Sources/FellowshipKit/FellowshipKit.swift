@@ -1,0 +1,7 @@
+// FellowshipKit: the library behind the `fellowship` tool, as one import.
+//
+// Each concept lives in its own target with one-way dependencies (framework model → example bank → mapping →
+// claims → checking and drafting → export); this module re-exports their public API.
+@_exported import FellowshipSupport
+@_exported import PSF
+@_exported import XMLSupport

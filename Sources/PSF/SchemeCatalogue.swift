@@ -1,0 +1,49 @@
+import Foundation
+import FellowshipSupport
+
+/// The scheme profiles bundled with the tool, and the way a user names one (`--scheme ID` or `--scheme FILE`).
+public enum SchemeCatalogue {
+    /// Every bundled profile, default first.
+    public static let bundled: [SchemeProfile] = {
+        do {
+            return try BundledFile.files(in: "schemes")
+                .map { try YAMLLoader.decode(SchemeProfile.self, from: $0.text, file: $0.path) }
+                .sorted { ($0.isDefault ? 0 : 1, $0.id) < ($1.isDefault ? 0 : 1, $1.id) }
+        } catch {
+            // safe: bundled schemes are decoded by PSFTests on every build; reaching this means a broken release.
+            fatalError("A bundled scheme profile is damaged: \(error)")
+        }
+    }()
+
+    /// The profile used when none is named.
+    public static var standard: SchemeProfile {
+        bundled.first(where: \.isDefault) ?? bundled[0]
+    }
+
+    /// Resolves a bundled id, or reads and validates a profile file when the argument is a path.
+    public static func resolve(_ idOrPath: String?) throws -> SchemeProfile {
+        guard let idOrPath, !idOrPath.isEmpty else { return standard }
+        if let profile = bundled.first(where: { $0.id == idOrPath.lowercased() }) { return profile }
+        let looksLikePath = idOrPath.contains("/") || idOrPath.hasSuffix(".yaml") || idOrPath.hasSuffix(".yml")
+        if looksLikePath || FileManager.default.fileExists(atPath: idOrPath) {
+            return try load(file: idOrPath)
+        }
+        throw InputError("there is no scheme called ‘\(idOrPath)’",
+                         hint: "bundled schemes: \(bundled.map(\.id).joined(separator: ", ")); or give the path of your own .yaml profile")
+    }
+
+    /// Reads a user's profile file, reporting any problem at `file:line:column`.
+    public static func load(file path: String) throws -> SchemeProfile {
+        let text = try TextFile.read(path, sizeLimit: 1_048_576)
+        return try YAMLLoader.decode(SchemeProfile.self, from: text, file: path)
+    }
+}
+
+extension SchemeCatalogue {
+    /// The YAML a bundled profile was made from, to copy and adapt.
+    public static func bundledSource(of id: String) -> String? {
+        BundledFile.files(in: "schemes").first { file in
+            (try? YAMLLoader.decode(SchemeProfile.self, from: file.text, file: file.path))?.id == id
+        }?.text
+    }
+}
