@@ -23,10 +23,11 @@ let package = Package(
         ),
 
         // Build tooling: Resources/ YAML becomes Swift string literals, so a copied binary needs no files.
-        .executableTarget(name: "ResourceEmbedder"),
+        .executableTarget(name: "ResourceEmbedder", dependencies: ["Yams"]),
         .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["ResourceEmbedder"]),
 
         // Library targets, one concept each.
+        .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"]), .brew(["snowball"])]),
         .target(name: "XMLSupport", dependencies: ["CLibXML2"]),
         .target(name: "FellowshipSupport", dependencies: ["Yams"]),
         .target(
@@ -34,7 +35,17 @@ let package = Package(
             dependencies: ["FellowshipSupport"],
             plugins: ["EmbedResources"]
         ),
-        .target(name: "FellowshipKit", dependencies: ["FellowshipSupport", "PSF", "XMLSupport"]),
+        .target(
+            name: "TextAnalysis",
+            dependencies: ["FellowshipSupport", "CStemmer"],
+            plugins: ["EmbedResources"]
+        ),
+        .target(
+            name: "ExampleBank",
+            dependencies: ["PSF", "TextAnalysis", "Yams"],
+            plugins: ["EmbedResources"]
+        ),
+        .target(name: "FellowshipKit", dependencies: ["FellowshipSupport", "PSF", "TextAnalysis", "ExampleBank", "XMLSupport"]),
 
         // The command-line shell.
         .executableTarget(
@@ -47,6 +58,8 @@ let package = Package(
         .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport"]),
         .testTarget(name: "FellowshipSupportTests", dependencies: ["FellowshipSupport"]),
         .testTarget(name: "PSFTests", dependencies: ["PSF", "TestSupport"]),
+        .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"]),
+        .testTarget(name: "ExampleBankTests", dependencies: ["ExampleBank", "TestSupport"]),
         .testTarget(name: "FellowshipCLITests", dependencies: ["TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -8,6 +8,7 @@ struct EmbedResources: BuildToolPlugin {
     /// Which folders of `Resources/` each target owns. One owner per folder keeps data with its concept.
     static let folders: [String: [String]] = [
         "PSF": ["framework", "schemes"],
+        "TextAnalysis": ["text"],
         "ExampleBank": ["bank"],
         "Mapping": ["lexicon"],
         "Drafting": ["templates"],

@@ -4,4 +4,6 @@
 // claims → checking and drafting → export); this module re-exports their public API.
 @_exported import FellowshipSupport
 @_exported import PSF
+@_exported import TextAnalysis
+@_exported import ExampleBank
 @_exported import XMLSupport

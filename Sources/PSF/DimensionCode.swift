@@ -30,7 +30,11 @@ public enum DimensionCode: String, CaseIterable, Sendable, Codable, Comparable, 
 
     /// Parses `v1`, `V1` or ` V1 `; nil for anything else (including the retired K6).
     public init?(parsing text: some StringProtocol) {
-        self.init(rawValue: text.trimmingCharacters(in: .whitespaces).uppercased())
+        if let exact = DimensionCode(rawValue: String(text)) {
+            self = exact
+            return
+        }
+        self.init(rawValue: text.trimmed.uppercased())
     }
 
     public init(from decoder: any Decoder) throws {

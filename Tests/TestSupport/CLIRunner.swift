@@ -19,9 +19,9 @@ public enum CLIRunner {
 
     /// Runs `fellowship ARGUMENTS` with optional standard input, in `directory`, with colour off.
     public static func run(_ arguments: [String], stdin: String? = nil, in directory: URL? = nil,
-                           environment: [String: String] = [:]) throws -> CLIResult {
+                           environment: [String: String] = [:], executable: URL? = nil) throws -> CLIResult {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable ?? binary
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"

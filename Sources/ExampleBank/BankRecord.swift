@@ -1,0 +1,116 @@
+import FellowshipSupport
+
+/// A bank entry exactly as written in YAML, before validation. Overlay files are decoded into records; the
+/// bundled bank is compiled into records by the ResourceEmbedder build tool, so start-up parses no YAML.
+/// ``BankEntry/init(record:)`` turns a record into an entry and is the one place entries are validated.
+struct BankRecord: Decodable, Sendable {
+    struct Mapping: Decodable, Sendable {
+        var code: String
+        var strength: String
+        var why: String
+    }
+    struct Jargon: Decodable, Sendable {
+        var term: String
+        var gloss: String
+    }
+
+    var id: String
+    var title: String
+    var activity: String
+    var roles: [String]
+    var level: String
+    var dimensions: [Mapping]
+    var claimPhrasing: String
+    var impactEvidence: [String]
+    var prompts: [String]
+    var jargon: [Jargon]
+    var tags: [String]
+
+    enum CodingKeys: String, CodingKey {
+        case id, title, activity, roles, level, dimensions, prompts, jargon, tags
+        case claimPhrasing = "claim_phrasing", impactEvidence = "impact_evidence"
+    }
+
+    init(id: String, title: String, activity: String, roles: [String], level: String, dimensions: [Mapping],
+         claimPhrasing: String, impactEvidence: [String], prompts: [String], jargon: [Jargon], tags: [String]) {
+        self.id = id
+        self.title = title
+        self.activity = activity
+        self.roles = roles
+        self.level = level
+        self.dimensions = dimensions
+        self.claimPhrasing = claimPhrasing
+        self.impactEvidence = impactEvidence
+        self.prompts = prompts
+        self.jargon = jargon
+        self.tags = tags
+    }
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        title = try container.decode(String.self, forKey: .title)
+        activity = try container.decode(String.self, forKey: .activity)
+        roles = try container.decodeIfPresent([String].self, forKey: .roles) ?? []
+        level = try container.decode(String.self, forKey: .level)
+        dimensions = try container.decodeIfPresent([Mapping].self, forKey: .dimensions) ?? []
+        claimPhrasing = try container.decode(String.self, forKey: .claimPhrasing)
+        impactEvidence = try container.decodeIfPresent([String].self, forKey: .impactEvidence) ?? []
+        prompts = try container.decodeIfPresent([String].self, forKey: .prompts) ?? []
+        jargon = try container.decodeIfPresent([Jargon].self, forKey: .jargon) ?? []
+        tags = try container.decodeIfPresent([String].self, forKey: .tags) ?? []
+    }
+}
+
+/// One bank file as written: the discipline, then its records.
+struct BankFileRecord: Decodable, Sendable {
+    var discipline: Discipline
+    var entries: [BankRecord]
+}
+
+/// A problem with one field of a record: the path to it (for a `file:line:column`), the cause and a hint.
+struct BankProblem: Error {
+    var path: [String]
+    var cause: String
+    var hint: String
+}
+
+extension BankFileRecord {
+    /// Unpacks the form the ResourceEmbedder writes for bundled files (see BankCompiler there): records split by
+    /// U+001E, fields by U+001F, list items by U+001D, parts of an item by U+001C, fields in a fixed order.
+    /// It works on raw bytes: this runs at every start-up, and Character-level splitting cost milliseconds.
+    init?(packed: String) {
+        let bytes = Array(packed.utf8)
+        func split(_ range: Range<Int>, _ separator: UInt8) -> [Range<Int>] {
+            guard !range.isEmpty else { return [] }
+            var pieces: [Range<Int>] = []
+            var start = range.lowerBound
+            for index in range where bytes[index] == separator {
+                pieces.append(start..<index)
+                start = index + 1
+            }
+            pieces.append(start..<range.upperBound)
+            return pieces
+        }
+        func string(_ range: Range<Int>) -> String {
+            String(decoding: bytes[range], as: UTF8.self)
+        }
+        let records = split(0..<bytes.count, 0x1E)
+        guard let header = records.first.map({ split($0, 0x1F) }), header.count == 3 else { return nil }
+        discipline = Discipline(id: string(header[0]), name: string(header[1]), description: string(header[2]))
+        var entries: [BankRecord] = []
+        entries.reserveCapacity(records.count)
+        for record in records.dropFirst() {
+            let fields = split(record, 0x1F)
+            guard fields.count == 11 else { return nil }
+            let items = { (index: Int) in split(fields[index], 0x1D).map(string) }
+            let parts = { (index: Int) in split(fields[index], 0x1D).map { split($0, 0x1C).map(string) } }
+            let dimensions = parts(5).compactMap { $0.count == 3 ? BankRecord.Mapping(code: $0[0], strength: $0[1], why: $0[2]) : nil }
+            let jargon = parts(9).compactMap { $0.count == 2 ? BankRecord.Jargon(term: $0[0], gloss: $0[1]) : nil }
+            entries.append(BankRecord(id: string(fields[0]), title: string(fields[1]), activity: string(fields[2]), roles: items(3),
+                                      level: string(fields[4]), dimensions: dimensions, claimPhrasing: string(fields[6]),
+                                      impactEvidence: items(7), prompts: items(8), jargon: jargon, tags: items(10)))
+        }
+        self.entries = entries
+    }
+}

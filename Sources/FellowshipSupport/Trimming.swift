@@ -1,0 +1,16 @@
+extension StringProtocol {
+    /// The text without leading and trailing white space (Swift-native: Foundation's version bridges to NSString,
+    /// which is slow enough to matter when trimming thousands of strings at start-up).
+    public var trimmed: String {
+        // Most text is already trimmed: check the end bytes before walking Characters.
+        let bytes = utf8
+        if let first = bytes.first, first > 0x20, first < 0x80 {
+            let last = bytes[bytes.index(bytes.startIndex, offsetBy: bytes.count - 1)]
+            if last > 0x20 && last < 0x80 { return String(self) }
+        }
+        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace }) else {
+            return ""
+        }
+        return String(self[first...last])
+    }
+}
