@@ -45,7 +45,15 @@ let package = Package(
             dependencies: ["PSF", "TextAnalysis", "Yams"],
             plugins: ["EmbedResources"]
         ),
-        .target(name: "FellowshipKit", dependencies: ["FellowshipSupport", "PSF", "TextAnalysis", "ExampleBank", "XMLSupport"]),
+        .target(
+            name: "Mapping",
+            dependencies: ["ExampleBank"],
+            plugins: ["EmbedResources"]
+        ),
+        .target(name: "FellowshipKit", dependencies: ["FellowshipSupport", "PSF", "TextAnalysis", "ExampleBank", "Mapping", "XMLSupport"]),
+
+        // Mapper evaluation and calibration (`make eval`, `make calibrate`); not part of the product.
+        .executableTarget(name: "fellowship-eval", dependencies: ["Mapping", "FellowshipSupport", "PSF", "ExampleBank", "TextAnalysis"], path: "Sources/MapperEvaluation"),
 
         // The command-line shell.
         .executableTarget(
@@ -60,6 +68,7 @@ let package = Package(
         .testTarget(name: "PSFTests", dependencies: ["PSF", "TestSupport"]),
         .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"]),
         .testTarget(name: "ExampleBankTests", dependencies: ["ExampleBank", "TestSupport"]),
+        .testTarget(name: "MappingTests", dependencies: ["Mapping", "TestSupport"]),
         .testTarget(name: "FellowshipCLITests", dependencies: ["TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

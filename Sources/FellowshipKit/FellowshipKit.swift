@@ -6,4 +6,5 @@
 @_exported import PSF
 @_exported import TextAnalysis
 @_exported import ExampleBank
+@_exported import Mapping
 @_exported import XMLSupport

@@ -54,20 +54,35 @@ public struct BM25Index: Sendable {
     }
 
     /// Documents scored against the query stems, best first, at most `limit`, ties broken by document order.
-    public func search(_ stems: [String], limit: Int, excluding excluded: Int? = nil) -> [(document: Int, score: Double)] {
-        var scores: [Int: Double] = [:]
+    public func search(_ stems: [String], limit: Int, excluding excluded: Set<Int> = []) -> [(document: Int, score: Double)] {
+        guard limit > 0 else { return [] }
+        var scores = [Double](repeating: 0, count: documentLengths.count)
+        var touched: [Int] = []
         var seen: Set<Int> = []
         for stem in stems {
             guard let id = termIDs[stem], seen.insert(id).inserted else { continue }
             let weight = idf[id]
-            for (document, count) in postings[id] where document != excluded {
+            for (document, count) in postings[id] where !excluded.contains(document) {
                 let frequency = Double(count)
                 let norm = k1 * (1 - b + b * Double(documentLengths[document]) / averageLength)
-                scores[document, default: 0] += weight * frequency * (k1 + 1) / (frequency + norm)
+                if scores[document] == 0 { touched.append(document) }
+                scores[document] += weight * frequency * (k1 + 1) / (frequency + norm)
             }
         }
-        let ranked = scores.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-        return ranked.prefix(limit).map { ($0.key, $0.value) }
+        // Keep the best `limit` without sorting everything.
+        var best: [(document: Int, score: Double)] = []
+        best.reserveCapacity(limit + 1)
+        for document in touched {
+            let score = scores[document]
+            guard score > 0 else { continue }
+            if best.count == limit, let last = best.last, !(score > last.score || (score == last.score && document < last.document)) {
+                continue
+            }
+            let position = best.firstIndex { score > $0.score || (score == $0.score && document < $0.document) } ?? best.count
+            best.insert((document, score), at: position)
+            if best.count > limit { best.removeLast() }
+        }
+        return best
     }
 
     /// The best score any document could get for these stems (each term at saturation), for normalising scores.

@@ -1,0 +1,114 @@
+import ExampleBank
+import PSF
+import TextAnalysis
+
+/// Turns a technician's own words into the PSF 2023 dimensions they can evidence, ranked and explained.
+///
+/// Local, deterministic and explainable: the same text always gives the same answer, and every suggestion says
+/// which words triggered it and which bank examples are nearest. Evidence comes from two places, combined by a
+/// logistic model fitted on the bank (``Calibration``):
+/// - **cue phrases** per dimension from `Resources/lexicon/cues.yaml`, in technician vocabulary;
+/// - **nearest neighbours**: the bank entries most like the text (BM25) vote for the dimensions they are mapped to.
+/// Text with no tie to teaching or learning gets no suggestion at all.
+///
+/// Build one mapper and reuse it; it is immutable and safe to share between threads.
+public struct ActivityMapper: Sendable {
+    public let bank: ExampleBank
+    public let lexicon: CueLexicon
+    public let calibration: Calibration
+    let index: BM25Index
+    /// For each bank entry, its codes with vote weights (primary 1, supporting 0.5).
+    let entryVotes: [[(code: DimensionCode, weight: Double)]]
+    let entryStems: [Set<String>]
+
+    /// How many neighbours vote.
+    static let neighbours = 15
+
+    public init(bank: ExampleBank = .bundled, lexicon: CueLexicon = .bundled, calibration: Calibration = .bundled) {
+        self.bank = bank
+        self.lexicon = lexicon
+        self.calibration = calibration
+        let analyser = Analyser()
+        let documents = bank.entries.map { entry in
+            analyser.tokens(in: entry.title + ". " + entry.activity).filter { !$0.isStopword }.map(\.stem)
+        }
+        index = BM25Index(documents: documents)
+        entryStems = documents.map(Set.init)
+        entryVotes = bank.entries.map { entry in
+            entry.dimensions.map { ($0.code, $0.strength == .primary ? 1.0 : 0.5) }
+        }
+    }
+
+    /// Ranked suggestions for one statement, at most `limit`, best first; empty when there is no teaching link.
+    public func suggestions(for text: String, limit: Int = 5) -> [Suggestion] {
+        let analyser = Analyser(data: .bundled)
+        return suggestions(for: text, limit: limit, analyser: analyser)
+    }
+
+    /// As ``suggestions(for:limit:)``, reusing an analyser across many statements (faster in bulk).
+    public func suggestions(for text: String, limit: Int = 5, analyser: Analyser) -> [Suggestion] {
+        let evidence = gatherEvidence(for: text, analyser: analyser)
+        guard evidence.link >= calibration.minimumLink else { return [] }
+        var scored: [(DimensionCode, Double)] = []
+        for code in DimensionCode.allCases {
+            let features = evidence.features(for: code)
+            guard features.cues > 0 || features.vote >= 0.15 else { continue }
+            let score = calibration.score(features, for: code)
+            if score >= calibration.threshold { scored.append((code, score)) }
+        }
+        scored.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+        return scored.prefix(max(0, limit)).map { code, score in
+            Suggestion(dimension: code, score: score, because: evidence.triggers(for: code, in: text, index: index, entryStems: entryStems),
+                       examples: evidence.examples(for: code, votes: entryVotes).map { bank.entries[$0].id })
+        }
+    }
+
+    /// The evidence behind one statement, before it is scored.
+    package func gatherEvidence(for text: String, analyser: Analyser, excluding excluded: Set<Int> = []) -> Evidence {
+        let tokens = analyser.tokens(in: text)
+        var evidence = Evidence(tokens: tokens)
+        matchCues(tokens, into: &evidence)
+        let query = tokens.filter { !$0.isStopword }.map(\.stem)
+        let neighbours = index.search(query, limit: Self.neighbours, excluding: excluded)
+        evidence.neighbours = neighbours
+        let ceiling = index.ceiling(for: query)
+        evidence.closeness = ceiling > 0 ? min(1, (neighbours.first?.score ?? 0) / ceiling) : 0
+        let total = neighbours.reduce(0) { $0 + $1.score }
+        if total > 0 {
+            for (document, score) in neighbours {
+                for (code, weight) in entryVotes[document] {
+                    evidence.votes[code.order] += score * weight / total
+                }
+            }
+        }
+        return evidence
+    }
+
+    /// Finds every cue phrase in the tokens; a phrase counts once per target, overlapping matches do not add up.
+    private func matchCues(_ tokens: [Token], into evidence: inout Evidence) {
+        var covered: [CueLexicon.Target: Set<Int>] = [:]
+        for start in tokens.indices {
+            guard let candidates = lexicon.cuesByFirstStem[tokens[start].stem] else { continue }
+            for cue in candidates where start + cue.stems.count <= tokens.count {
+                var matches = true
+                for offset in 1..<max(1, cue.stems.count) where tokens[start + offset].stem != cue.stems[offset] {
+                    matches = false
+                    break
+                }
+                guard matches else { continue }
+                let span = start..<(start + cue.stems.count)
+                if let already = covered[cue.target], span.contains(where: already.contains) { continue }
+                covered[cue.target, default: []].formUnion(span)
+                switch cue.target {
+                case .learners:
+                    evidence.learnerLinkWeight += cue.weight
+                case .teaching:
+                    evidence.teachingLinkWeight += cue.weight
+                case .dimension(let code):
+                    evidence.cueWeights[code.order] += cue.weight
+                    evidence.cueMatches[code.order].append(span)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import FellowshipSupport
+import PSF
+
+/// How the mapper's evidence is combined into a score: a logistic model fitted on the example bank
+/// (each entry's activity mapped with the entry itself held out), stored in `Resources/lexicon/calibration.yaml`.
+public struct Calibration: Sendable, Codable, Hashable {
+    /// Bias per dimension (some dimensions are simply more common).
+    public var bias: [String: Double]
+    /// Weights of the features, in ``Features`` order.
+    public var weights: [Double]
+    /// Scores at or above this are returned.
+    public var threshold: Double
+    /// A statement whose teaching link is below this gets no suggestion at all.
+    public var minimumLink: Double
+    /// Where the numbers came from.
+    public var fitted: String
+
+    public init(bias: [String: Double], weights: [Double], threshold: Double, minimumLink: Double, fitted: String) {
+        self.bias = bias
+        self.weights = weights
+        self.threshold = threshold
+        self.minimumLink = minimumLink
+        self.fitted = fitted
+    }
+
+    /// The bundled calibration.
+    public static let bundled: Calibration = {
+        do {
+            return try YAMLLoader.decode(Calibration.self, from: try bundledText("lexicon/calibration.yaml"), file: "lexicon/calibration.yaml")
+        } catch {
+            // safe: decoded by MappingTests on every build; reaching this means a broken release.
+            fatalError("The bundled calibration is damaged: \(error)")
+        }
+    }()
+
+    enum CodingKeys: String, CodingKey {
+        case bias, weights, threshold, fitted
+        case minimumLink = "minimum_link"
+    }
+
+    /// The calibrated score for one dimension's features.
+    public func score(_ features: Features, for code: DimensionCode) -> Double {
+        var logit = bias[code.rawValue] ?? 0
+        for (weight, value) in zip(weights, features.vector) { logit += weight * value }
+        return 1 / (1 + Foundation.exp(-logit))
+    }
+}
+
+/// The evidence for one dimension of one statement, each in 0…1.
+public struct Features: Sendable, Hashable {
+    /// Cue phrases for the dimension (saturating sum of weights).
+    public var cues: Double
+    /// Share of the nearest bank entries' votes that go to the dimension.
+    public var vote: Double
+    /// How close the nearest bank entries are (best similarity, normalised).
+    public var closeness: Double
+    /// How clearly the statement is about teaching or learning.
+    public var link: Double
+
+    /// The model's inputs: cues, vote, vote × closeness, cues × vote, link.
+    public var vector: [Double] { [cues, vote, vote * closeness, cues * vote, link] }
+    public static let count = 5
+}

@@ -1,0 +1,94 @@
+import FellowshipSupport
+import PSF
+import TextAnalysis
+
+/// The cue phrases of `Resources/lexicon/cues.yaml`, analysed into stem sequences ready for matching.
+public struct CueLexicon: Sendable {
+    /// What a phrase is evidence of.
+    public enum Target: Sendable, Hashable {
+        case dimension(DimensionCode)
+        /// A tie to teaching or learning: who learns (`learners`) or what happens (`teaching`).
+        case learners
+        case teaching
+    }
+
+    /// One phrase: its stems, what it points to, and its weight.
+    public struct Cue: Sendable, Hashable {
+        public var stems: [String]
+        public var phrase: String
+        public var target: Target
+        public var weight: Double
+    }
+
+    /// Cues keyed by their first stem, for matching in one pass.
+    let cuesByFirstStem: [String: [Cue]]
+    /// Every cue, for reports.
+    public let cues: [Cue]
+
+    static let weights: [String: Double] = ["strong": 1.0, "medium": 0.6, "weak": 0.3]
+
+    /// The bundled lexicon, loaded once.
+    public static let bundled: CueLexicon = {
+        do {
+            return try CueLexicon(yaml: try bundledText("lexicon/cues.yaml"), file: "lexicon/cues.yaml")
+        } catch {
+            // safe: the bundled lexicon is decoded by MappingTests on every build; reaching this means a broken release.
+            fatalError("The bundled cue lexicon is damaged: \(error)")
+        }
+    }()
+
+    /// Reads a lexicon file (same shape as the bundled one).
+    public init(yaml text: String, file: String) throws {
+        let raw = try YAMLLoader.decode(LexiconFile.self, from: text, file: file)
+        let analyser = Analyser()
+        var cues: [Cue] = []
+        func add(_ groups: [String: [String]], target: Target, path: String) throws {
+            for (strength, phrases) in groups.sorted(by: { $0.key < $1.key }) {
+                guard let weight = Self.weights[strength] else {
+                    throw InputError("‘\(strength)’ under \(path) is not a strength", at: SourceLocation(file: file),
+                                     hint: "use strong, medium or weak")
+                }
+                for phrase in phrases {
+                    let stems = analyser.tokens(in: phrase).map(\.stem)
+                    guard !stems.isEmpty else { continue }
+                    cues.append(Cue(stems: stems, phrase: phrase, target: target, weight: weight))
+                }
+            }
+        }
+        for (kind, groups) in raw.link.sorted(by: { $0.key < $1.key }) {
+            guard kind == "learners" || kind == "teaching" else {
+                throw InputError("‘\(kind)’ under link is not a kind of link", at: SourceLocation(file: file), hint: "use learners or teaching")
+            }
+            try add(groups, target: kind == "learners" ? .learners : .teaching, path: "link")
+        }
+        for (code, groups) in raw.dimensions.sorted(by: { $0.key < $1.key }) {
+            guard let dimension = DimensionCode(parsing: code) else {
+                throw InputError("‘\(code)’ is not a PSF 2023 dimension code", at: SourceLocation(file: file),
+                                 hint: "use one of V1–V5, K1–K5 or A1–A5")
+            }
+            try add(groups, target: .dimension(dimension), path: code)
+        }
+        // Keep the strongest weight when a phrase is listed twice for the same target.
+        var best: [String: Cue] = [:]
+        for cue in cues {
+            let key = "\(cue.target)|\(cue.stems.joined(separator: " "))"
+            if let existing = best[key], existing.weight >= cue.weight { continue }
+            best[key] = cue
+        }
+        self.cues = best.values.sorted { ($0.phrase, "\($0.target)") < ($1.phrase, "\($1.target)") }
+        cuesByFirstStem = Dictionary(grouping: self.cues, by: { $0.stems[0] })
+            .mapValues { $0.sorted { $0.stems.count > $1.stems.count } }
+    }
+}
+
+private struct LexiconFile: Decodable {
+    var link: [String: [String: [String]]]
+    var dimensions: [String: [String: [String]]]
+}
+
+func bundledText(_ path: String) throws -> String {
+    guard let file = EmbeddedResources.files.first(where: { $0.path == path }) else {
+        throw InputError("the bundled file \(path) is missing from this build")
+    }
+    return file.text
+}
