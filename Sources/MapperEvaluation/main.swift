@@ -50,7 +50,7 @@ do {
             for step in 20...80 {
                 let trial = Calibration(bias: bias, weights: weights, threshold: Double(step) / 100,
                                         minimumLink: Double(linkStep) / 100, fitted: "")
-                let metrics = try evaluate(ActivityMapper(bank: base.bank, lexicon: base.lexicon, calibration: trial), statements)
+                let metrics = ActivityMapper(bank: base.bank, lexicon: base.lexicon, calibration: trial).evaluate(statements)
                 let margin = min(metrics.precisionAt1 - 0.80, metrics.recallAt5 - 0.85, metrics.f1 - 0.65, metrics.noLinkRate - 0.75)
                 if margin > best.margin { best = (trial.threshold, trial.minimumLink, metrics.f1, margin) }
             }

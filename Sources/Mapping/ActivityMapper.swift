@@ -17,6 +17,17 @@ public struct ActivityMapper: Sendable {
     public let lexicon: CueLexicon
     public let calibration: Calibration
     let index: BM25Index
+    /// Maps every statement of a labelled set and scores the results (for `make eval` and the quality floors).
+    package func evaluate(_ statements: [LabelledStatement]) -> Metrics {
+        var metrics = Metrics()
+        let analyser = Analyser()
+        for statement in statements {
+            let codes = suggestions(for: statement.text, limit: 5, analyser: analyser).map(\.dimension)
+            metrics.add(returned: codes, primary: statement.primary, secondary: statement.secondary)
+        }
+        return metrics
+    }
+
     /// For each bank entry, its codes with vote weights (primary 1, supporting 0.5).
     let entryVotes: [[(code: DimensionCode, weight: Double)]]
     let entryStems: [Set<String>]

@@ -66,7 +66,7 @@ public struct Framework: Sendable, Codable {
     }()
 
     /// Decodes the bundled framework and checks it is whole.
-    static func load() throws -> Framework {
+    package static func load() throws -> Framework {
         var framework = try YAMLLoader.decode(Framework.self, from: try BundledFile.text("framework/psf2023.yaml"),
                                               file: "framework/psf2023.yaml")
         framework.legacyMarkers = try YAMLLoader.decode(LegacyMarkerList.self,

@@ -29,7 +29,7 @@ public final class Analyser {
     /// The stem of one lower-case word (cached).
     public func stem(_ word: String) -> String {
         if let cached = stemCache[word] { return cached }
-        let stem = stemmer.stem(word)
+        let stem = data.stemOverrides[word] ?? stemmer.stem(word)
         stemCache[word] = stem
         return stem
     }

@@ -11,6 +11,8 @@ public struct AnalysisData: Sendable {
     /// Abbreviations and shorthand, each expanded to one or more words.
     public var expansions: [String: [String]]
     public var stopwords: Set<String>
+    /// Stems fixed by hand where the stemmer would merge different meanings.
+    public var stemOverrides: [String: String]
 
     /// The bundled data, loaded once.
     public static let bundled: AnalysisData = {
@@ -24,7 +26,8 @@ public struct AnalysisData: Sendable {
                 endingRules: spelling.rules.map { ($0.from, $0.to) }.sorted { $0.from.count > $1.from.count },
                 endingExceptions: Set(spelling.except),
                 expansions: abbreviations.expansions.mapValues { $0.split(separator: " ").map(String.init) },
-                stopwords: Set(stopwords.words)
+                stopwords: Set(stopwords.words),
+                stemOverrides: spelling.stemOverrides ?? [:]
             )
         } catch {
             // safe: bundled text data is decoded by TextAnalysisTests on every build; reaching this means a broken release.
@@ -55,6 +58,12 @@ private struct SpellingFile: Decodable {
     var words: [String: String]
     var rules: [Rule]
     var except: [String]
+    var stemOverrides: [String: String]?
+
+    enum CodingKeys: String, CodingKey {
+        case words, rules, except
+        case stemOverrides = "stem_overrides"
+    }
 }
 
 private struct AbbreviationFile: Decodable {

@@ -61,6 +61,13 @@ enum Console {
         }
     }
 
+    /// Prints a value as one compact line of JSON (JSON Lines).
+    static func printJSONLine<T: Encodable>(_ value: T) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        Swift.print(String(decoding: try encoder.encode(value), as: UTF8.self))
+    }
+
     /// Prints a value as JSON on standard output.
     static func printJSON<T: Encodable>(_ value: T) throws {
         let encoder = JSONEncoder()

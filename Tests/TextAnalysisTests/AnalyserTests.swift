@@ -47,3 +47,20 @@ struct AnalyserTests {
         #expect(index.search(["unknown"], limit: 3).isEmpty)
     }
 }
+
+@Suite("Sentences")
+struct SentenceSplitterTests {
+    @Test("splits on full stops, keeps signposts with their sentence, ignores abbreviations")
+    func splitting() {
+        let text = "I run inductions, e.g. on the lathe (A2). I mark lab books (Biggs and Tang, 2011, p. 58). (A3) And I help. Done"
+        let sentences = SentenceSplitter.sentences(in: text).map { String(text[$0]) }
+        #expect(sentences == ["I run inductions, e.g. on the lathe (A2).", "I mark lab books (Biggs and Tang, 2011, p. 58). (A3)",
+                              "And I help.", "Done"])
+    }
+
+    @Test("empty and blank text give no sentences")
+    func empty() {
+        #expect(SentenceSplitter.sentences(in: "").isEmpty)
+        #expect(SentenceSplitter.sentences(in: "  \n\n ").isEmpty)
+    }
+}

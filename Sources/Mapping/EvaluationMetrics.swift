@@ -1,3 +1,4 @@
+import Foundation
 import PSF
 
 /// The mapper's quality figures over a labelled set.
@@ -9,20 +10,22 @@ import PSF
 /// - Precision, recall and F1 of the whole returned list: precision against primary ∪ secondary, recall against
 ///   primary, micro-averaged over linked statements.
 /// - No-link: the share of statements with no teaching link that get no suggestion.
-struct Metrics {
-    var statements = 0
-    var linked = 0
-    var topRight = 0
-    var precisionAt3Sum = 0.0
-    var primaryTotal = 0
-    var primaryInTop5 = 0
-    var returned = 0
-    var returnedRelevant = 0
-    var returnedPrimary = 0
-    var noLink = 0
-    var noLinkEmpty = 0
+package struct Metrics {
+    package init() {}
 
-    mutating func add(returned codes: [DimensionCode], primary: [DimensionCode], secondary: [DimensionCode]) {
+    package var statements = 0
+    package var linked = 0
+    package var topRight = 0
+    package var precisionAt3Sum = 0.0
+    package var primaryTotal = 0
+    package var primaryInTop5 = 0
+    package var returned = 0
+    package var returnedRelevant = 0
+    package var returnedPrimary = 0
+    package var noLink = 0
+    package var noLinkEmpty = 0
+
+    package mutating func add(returned codes: [DimensionCode], primary: [DimensionCode], secondary: [DimensionCode]) {
         statements += 1
         guard !primary.isEmpty else {
             noLink += 1
@@ -41,17 +44,17 @@ struct Metrics {
         returnedPrimary += codes.filter(primary.contains).count
     }
 
-    var precisionAt1: Double { ratio(topRight, linked) }
-    var precisionAt3: Double { linked == 0 ? 0 : precisionAt3Sum / Double(linked) }
-    var recallAt5: Double { ratio(primaryInTop5, primaryTotal) }
-    var precision: Double { ratio(returnedRelevant, returned) }
-    var recall: Double { ratio(returnedPrimary, primaryTotal) }
-    var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
-    var noLinkRate: Double { ratio(noLinkEmpty, noLink) }
+    package var precisionAt1: Double { ratio(topRight, linked) }
+    package var precisionAt3: Double { linked == 0 ? 0 : precisionAt3Sum / Double(linked) }
+    package var recallAt5: Double { ratio(primaryInTop5, primaryTotal) }
+    package var precision: Double { ratio(returnedRelevant, returned) }
+    package var recall: Double { ratio(returnedPrimary, primaryTotal) }
+    package var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
+    package var noLinkRate: Double { ratio(noLinkEmpty, noLink) }
 
     private func ratio(_ a: Int, _ b: Int) -> Double { b == 0 ? 0 : Double(a) / Double(b) }
 
-    func report(title: String) -> String {
+    package func report(title: String) -> String {
         func percent(_ value: Double) -> String { String(format: "%5.1f%%", value * 100) }
         return """
         \(title): \(statements) statements (\(linked) linked, \(noLink) with no teaching link)

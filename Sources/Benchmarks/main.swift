@@ -1,0 +1,71 @@
+import ExampleBank
+import FellowshipSupport
+import Foundation
+import Mapping
+import PSF
+import TextAnalysis
+
+// fellowship-bench: timings of a release build, medians of repeated runs, on one core (no concurrency is used).
+//   fellowship-bench [PATH-TO-fellowship-BINARY]
+// Not a test: figures depend on the machine. `make bench` builds release and runs it.
+
+func median(_ samples: [Double]) -> Double {
+    let sorted = samples.sorted()
+    return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+}
+
+func measure(_ runs: Int, _ body: () throws -> Void) rethrows -> Double {
+    var samples: [Double] = []
+    for _ in 0..<runs {
+        let start = DispatchTime.now().uptimeNanoseconds
+        try body()
+        samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
+    }
+    return median(samples)
+}
+
+func row(_ label: String, _ value: String, _ target: String = "") {
+    print(label.padding(toLength: 46, withPad: " ", startingAt: 0) + value.padding(toLength: 18, withPad: " ", startingAt: 0) + target)
+}
+
+print("fellowship-bench: medians, release build, one core")
+let framework = try measure(21) { _ = try Framework.load(); _ = try SchemeCatalogue.loadBundled() }
+row("load framework and schemes", String(format: "%.2f ms", framework), "target < 5 ms")
+let bank = measure(21) { _ = ExampleBank.buildBundled() }
+row("build the bundled example bank", String(format: "%.2f ms", bank))
+let built = ExampleBank.bundled
+let mapperBuild = measure(21) { _ = ActivityMapper(bank: built) }
+row("build the mapper (bank already built)", String(format: "%.2f ms", mapperBuild))
+row("bank + mapper from cold", String(format: "%.2f ms", bank + mapperBuild), "target < 20 ms")
+
+let statements = (try? LabelledSet.load("Tests/Fixtures/mapper/dev.yaml").map(\.text)) ?? [
+    "I show the first years how to use the pillar drill safely and check they can do it before they use it alone",
+]
+let mapper = ActivityMapper()
+let analyser = Analyser()
+let total = 20_000
+var sink = 0
+let seconds = measure(5) {
+    for index in 0..<total { sink &+= mapper.suggestions(for: statements[index % statements.count], analyser: analyser).count }
+} / 1000
+row("map \(total) statements", String(format: "%.0f per second", Double(total) / seconds), "target ≥ 20,000 per second")
+
+if CommandLine.arguments.count > 1 {
+    let binary = CommandLine.arguments[1]
+    func run(_ arguments: [String]) -> Double {
+        measure(15) {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: binary)
+            process.arguments = arguments
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try? process.run()
+            process.waitUntilExit()
+        }
+    }
+    row("fellowship --version (process start-up)", String(format: "%.1f ms", run(["--version"])))
+    row("fellowship framework --json", String(format: "%.1f ms", run(["framework", "--json"])))
+    row("fellowship examples --stats", String(format: "%.1f ms", run(["examples", "--stats"])))
+    row("fellowship map \"…\" (one statement)", String(format: "%.1f ms", run(["map", statements[0]])))
+}
+if sink < 0 { print(sink) }

@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import Mapping
+import PSF
+
+/// Floors on the mapper's quality, so a change to the lexicon, bank or calibration cannot silently make it worse.
+/// The figures are those `make eval` prints; the floors sit a little below what the mapper scores today.
+@Suite("Mapper quality floors")
+struct MapperQualityTests {
+    static let mapper = ActivityMapper()
+
+    @Test("development set: P@1, primary recall in the top five, F1 and no-link share stay above their floors")
+    func developmentFloors() throws {
+        let statements = try LabelledSet.load(Repository.path("Tests/Fixtures/mapper/dev.yaml").path)
+        #expect(statements.count >= 150)
+        let metrics = Self.mapper.evaluate(statements)
+        #expect(metrics.precisionAt1 >= 0.82, "P@1 \(metrics.precisionAt1)")
+        #expect(metrics.recallAt5 >= 0.86, "R@5 \(metrics.recallAt5)")
+        #expect(metrics.f1 >= 0.66, "F1 \(metrics.f1)")
+        #expect(metrics.noLinkRate >= 0.76, "no-link \(metrics.noLinkRate)")
+    }
+
+    @Test("held-out set (never tuned on): floors at today's level")
+    func heldOutFloors() throws {
+        let statements = try LabelledSet.load(Repository.path("Tests/Fixtures/mapper/heldout.yaml").path)
+        let metrics = Self.mapper.evaluate(statements)
+        #expect(metrics.precisionAt1 >= 0.70, "P@1 \(metrics.precisionAt1)")
+        #expect(metrics.recallAt5 >= 0.62, "R@5 \(metrics.recallAt5)")
+        #expect(metrics.f1 >= 0.55, "F1 \(metrics.f1)")
+        #expect(metrics.noLinkRate >= 0.6, "no-link \(metrics.noLinkRate)")
+    }
+
+    @Test("the metrics count as documented")
+    func metricsArithmetic() {
+        var metrics = Metrics()
+        metrics.add(returned: [.a2, .k4], primary: [.a2, .a3], secondary: [.k4])
+        metrics.add(returned: [], primary: [], secondary: [])
+        metrics.add(returned: [.v1], primary: [], secondary: [])
+        #expect(metrics.precisionAt1 == 1)
+        #expect(metrics.recallAt5 == 0.5)
+        #expect(metrics.precision == 1)
+        #expect(metrics.noLinkRate == 0.5)
+    }
+}
+
+@Suite("Mapper behaviour")
+struct MapperBehaviourTests {
+    let mapper = MapperQualityTests.mapper
+
+    @Test("the issue's own example: demonstrating and checking at the pillar drill")
+    func pillarDrill() throws {
+        let text = "I show the first years how to use the pillar drill safely and check they can do it before they use it alone"
+        let suggestions = mapper.suggestions(for: text)
+        let top = try #require(suggestions.first)
+        #expect(top.dimension == .a2)
+        #expect(suggestions.map(\.dimension).contains(.a3))
+        #expect(zip(suggestions, suggestions.dropFirst()).allSatisfy { $0.score >= $1.score })
+        #expect(suggestions.allSatisfy { (0...1).contains($0.score) && !$0.because.isEmpty && !$0.examples.isEmpty })
+        for trigger in top.because {
+            #expect(String(text[trigger.range]) == trigger.text)
+            #expect(text.distance(from: text.startIndex, to: trigger.range.lowerBound) == trigger.start)
+        }
+        #expect(suggestions.allSatisfy { $0.examples.allSatisfy { mapper.bank.entry(id: $0) != nil } })
+    }
+
+    @Test("no teaching link, no suggestion", arguments: ["I order stock", "I clean the fume cupboards",
+                                                          "I raise purchase orders and chase suppliers", ""])
+    func noLink(text: String) {
+        #expect(mapper.suggestions(for: text).isEmpty)
+    }
+
+    @Test("deterministic: the same text gives the same answer")
+    func deterministic() {
+        let text = "Prepares and sets up practical classes and supports students in the lab"
+        #expect(mapper.suggestions(for: text) == mapper.suggestions(for: text))
+    }
+
+    @Test("American spellings and shorthand map like the British originals")
+    func normalisation() {
+        let british = mapper.suggestions(for: "I organised the colour-coded kit and demonstrated it to first-year students").map(\.dimension)
+        let american = mapper.suggestions(for: "I organized the color-coded kit and demoed it to 1st yr students").map(\.dimension)
+        #expect(Set(british.prefix(2)) == Set(american.prefix(2)))
+    }
+
+    @Test("hostile input never crashes", arguments: [
+        String(repeating: "induction ", count: 10_000), "!!!???...", "\u{0}\u{1}\u{FFFD}\u{FFFD}", "K6 D2.iii UKPSF", "🧪🔬 students 🔧",
+    ])
+    func hostile(text: String) {
+        let suggestions = mapper.suggestions(for: text, limit: 15)
+        #expect(suggestions.count <= 15)
+    }
+
+    @Test("paragraphs map sentence by sentence with positions in the paragraph")
+    func paragraphs() throws {
+        let paragraph = "I order stock for the lab. I run the lathe inductions for second-year students (A2). Then I mark their lab books."
+        let sentences = mapper.mapSentences(in: paragraph)
+        #expect(sentences.count == 3)
+        #expect(sentences[0].suggestions.isEmpty)
+        #expect(sentences[1].suggestions.first?.dimension == .a2)
+        #expect(sentences[2].suggestions.map(\.dimension).contains(.a3))
+        for sentence in sentences {
+            for trigger in sentence.suggestions.flatMap(\.because) {
+                #expect(String(paragraph[trigger.range]) == trigger.text)
+            }
+        }
+    }
+}
