@@ -4,7 +4,7 @@ RELEASE_BIN   = .build/release/fellowship
 APT_PACKAGES  = pkg-config libxml2-dev libcmark-dev libstemmer-dev
 PIP_PACKAGES  = pyyaml
 
-.PHONY: all setup system-deps python-deps build release demo test eval bench clean
+.PHONY: all setup system-deps python-deps build release demo test eval calibrate bench clean
 
 all: release
 
@@ -42,16 +42,40 @@ release: system-deps
 
 ## Build release and run the main job on the bundled example.
 demo: setup release
-	@echo "== fellowship framework (the fifteen PSF 2023 dimensions and four descriptors)"
-	@$(RELEASE_BIN) framework
+	@echo "== fellowship map: a technician's own words, mapped to PSF 2023"
+	@$(RELEASE_BIN) map "I show the first years how to use the pillar drill safely and check they can do it before they use it alone"
+	@echo
+	@$(RELEASE_BIN) map --file Examples/activities.txt
+	@echo
+	@echo "== fellowship examples: three bank entries for assessing and giving feedback in engineering workshops"
+	@$(RELEASE_BIN) examples --dimension A3 --discipline engineering --limit 3
 	@echo
 	@echo "== fellowship schemes"
 	@$(RELEASE_BIN) schemes
+	@echo
+	@echo "More: fellowship framework, fellowship examples --stats, fellowship --help"
 
 ## The whole test suite: unit tests of every target and end-to-end tests of the built binary.
 test: setup
 	$(SWIFT) build
 	$(SWIFT) test
+
+## The mapper's quality on the development and held-out sets.
+eval: system-deps
+	$(SWIFT) build -c release --product fellowship-eval
+	.build/release/fellowship-eval Tests/Fixtures/mapper/dev.yaml Tests/Fixtures/mapper/heldout.yaml
+
+## Refit the mapper's calibration on the development set (after changing the bank or the lexicon), then eval.
+calibrate: system-deps
+	$(SWIFT) build -c release --product fellowship-eval
+	.build/release/fellowship-eval --calibrate Resources/lexicon/calibration.yaml Tests/Fixtures/mapper/dev.yaml
+	$(MAKE) eval
+
+## Timings of the release build (medians); not part of `make test`.
+bench: system-deps
+	$(SWIFT) build -c release --product fellowship
+	$(SWIFT) build -c release --product fellowship-bench
+	.build/release/fellowship-bench $(RELEASE_BIN)
 
 clean:
 	rm -rf .build

@@ -10,6 +10,15 @@ public struct CueLexicon: Sendable {
         /// A tie to teaching or learning: who learns (`learners`) or what happens (`teaching`).
         case learners
         case teaching
+
+        /// A number for ordering and keys (string interpolation of an enum goes through reflection, which is slow).
+        var key: Int {
+            switch self {
+            case .dimension(let code): return code.order
+            case .learners: return 15
+            case .teaching: return 16
+            }
+        }
     }
 
     /// One phrase: its stems, what it points to, and its weight.
@@ -71,11 +80,11 @@ public struct CueLexicon: Sendable {
         // Keep the strongest weight when a phrase is listed twice for the same target.
         var best: [String: Cue] = [:]
         for cue in cues {
-            let key = "\(cue.target)|\(cue.stems.joined(separator: " "))"
+            let key = "\(cue.target.key)|" + cue.stems.joined(separator: " ")
             if let existing = best[key], existing.weight >= cue.weight { continue }
             best[key] = cue
         }
-        self.cues = best.values.sorted { ($0.phrase, "\($0.target)") < ($1.phrase, "\($1.target)") }
+        self.cues = best.values.sorted { ($0.phrase, $0.target.key) < ($1.phrase, $1.target.key) }
         cuesByFirstStem = Dictionary(grouping: self.cues, by: { $0.stems[0] })
             .mapValues { $0.sorted { $0.stems.count > $1.stems.count } }
     }

@@ -6,6 +6,14 @@ public final class Analyser {
     public let data: AnalysisData
     private let stemmer = Stemmer()
     private var stemCache: [String: String] = [:]
+    /// Everything known about a lower-case surface word, so a repeated word costs one lookup.
+    private var wordCache: [String: AnalysedWord] = [:]
+
+    private struct AnalysedWord {
+        let word: String
+        let stem: String
+        let isStopword: Bool
+    }
 
     public init(data: AnalysisData = .bundled) {
         self.data = data
@@ -17,10 +25,17 @@ public final class Analyser {
         tokens.reserveCapacity(text.utf8.count / 5 + 1)
         for (raw, range) in Self.words(in: text) {
             let lowered = Self.lowercased(raw)
-            if let expansion = data.expansions[lowered] {
-                for word in expansion { tokens.append(token(word, range: range)) }
+            if let cached = wordCache[lowered] {
+                tokens.append(Token(word: cached.word, stem: cached.stem, range: range, isStopword: cached.isStopword))
+            } else if let expansion = data.expansions[lowered] {
+                for word in expansion {
+                    tokens.append(Token(word: word, stem: stem(word), range: range, isStopword: data.stopwords.contains(word)))
+                }
             } else {
-                tokens.append(token(data.fold(lowered), range: range))
+                let word = data.fold(lowered)
+                let analysed = AnalysedWord(word: word, stem: stem(word), isStopword: data.stopwords.contains(word))
+                wordCache[lowered] = analysed
+                tokens.append(Token(word: word, stem: analysed.stem, range: range, isStopword: analysed.isStopword))
             }
         }
         return tokens
@@ -32,10 +47,6 @@ public final class Analyser {
         let stem = data.stemOverrides[word] ?? stemmer.stem(word)
         stemCache[word] = stem
         return stem
-    }
-
-    private func token(_ word: String, range: Range<String.Index>) -> Token {
-        Token(word: word, stem: stem(word), range: range, isStopword: data.stopwords.contains(word))
     }
 
     /// Words: runs of letters and digits, with `&`, `:` or `-` kept only inside shorthand (`h&s`, `1:1`,
@@ -93,6 +104,8 @@ public final class Analyser {
     /// Lower case, fast for ASCII.
     static func lowercased(_ word: Substring) -> String {
         if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            // Most words are already lower case: no copy of the bytes then.
+            if !word.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) { return String(word) }
             return String(decoding: word.utf8.map { ($0 >= 0x41 && $0 <= 0x5A) ? $0 + 32 : $0 }, as: UTF8.self)
         }
         return word.lowercased()

@@ -45,7 +45,8 @@ public struct AnalysisData: Sendable {
     /// `word` folded to its one spelling.
     public func fold(_ word: String) -> String {
         if let folded = spellings[word] { return folded }
-        guard word.count > 4, !endingExceptions.contains(word) else { return word }
+        // Every ending rule rewrites a z; most words have none, so skip the suffix checks for them.
+        guard word.utf8.count > 4, word.utf8.contains(UInt8(ascii: "z")), !endingExceptions.contains(word) else { return word }
         for rule in endingRules where word.hasSuffix(rule.from) {
             return String(word.dropLast(rule.from.count)) + rule.to
         }

@@ -8,7 +8,8 @@ struct BankEntryView {
     func card(_ entry: BankEntry) -> String {
         let discipline = bank.discipline(id: entry.discipline)?.name ?? entry.discipline
         var lines = [Console.styled(entry.id, .cyan) + "  " + Console.styled(entry.title, .bold)]
-        lines.append(Console.styled("\(discipline) · \(entry.level.rawValue) · \(entry.roles.map(\.rawValue).joined(separator: ", "))", .dim))
+        lines.append(contentsOf: TextWrapping.wrap("\(discipline) · \(entry.level.rawValue) · \(entry.roles.map(\.rawValue).joined(separator: ", "))",
+                                                   width: width, indent: "  ").map { Console.styled($0, .dim) })
         lines.append(contentsOf: TextWrapping.wrap(entry.activity, width: width, indent: "  "))
         for mapping in entry.dimensions {
             let label = mapping.strength == .primary ? Console.styled(mapping.code.rawValue, .green) : Console.styled(mapping.code.rawValue, .yellow)

@@ -102,3 +102,84 @@ struct FoundationCLITests {
         }
     }
 }
+
+@Suite("CLI: examples and map")
+struct BankAndMapCLITests {
+    @Test("examples --json prints every matching entry with the contract's fields")
+    func examplesJSON() throws {
+        let result = try CLIRunner.run(["examples", "--json"])
+        #expect(result.status == 0)
+        let entries = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        #expect(entries.count >= 360)
+        let first = try #require(entries.first)
+        for field in ["id", "title", "activity", "discipline", "roles", "level", "dimensions", "claim_phrasing", "impact_evidence",
+                      "prompts", "jargon", "tags"] {
+            #expect(first[field] != nil, "missing \(field)")
+        }
+        let dimension = try #require((first["dimensions"] as? [[String: Any]])?.first)
+        #expect(Set(dimension.keys) == ["code", "strength", "why"])
+    }
+
+    @Test("examples filters and search; terminal cards fit 80 columns")
+    func examplesFilters() throws {
+        let filtered = try CLIRunner.run(["examples", "--dimension", "A3", "--primary", "--discipline", "engineering", "--level", "D1", "--json"])
+        let entries = try #require(try JSONSerialization.jsonObject(with: Data(filtered.stdout.utf8)) as? [[String: Any]])
+        #expect(!entries.isEmpty)
+        #expect(entries.allSatisfy { ($0["discipline"] as? String) == "eng" && ($0["level"] as? String) == "D1" })
+        let cards = try CLIRunner.run(["examples", "--search", "darkroom induction", "--limit", "3"])
+        #expect(cards.status == 0 && cards.stdout.contains("In a claim:"))
+        #expect(cards.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 })
+        let stats = try CLIRunner.run(["examples", "--stats"])
+        #expect(stats.status == 0 && stats.stdout.contains("Dimension") && stats.stdout.contains("Role"))
+    }
+
+    @Test("examples bad input: unknown discipline lists the known ones; unknown code; bad bank folder", arguments: [
+        (["examples", "--discipline", "astrology"], "known disciplines"),
+        (["examples", "--dimension", "K6"], "V1–V5"),
+        (["examples", "--role", "wizard"], "technician"),
+        (["examples", "--bank", "/no/such/folder"], "folder"),
+    ])
+    func examplesBadInput(arguments: [String], hint: String) throws {
+        let result = try CLIRunner.run(arguments)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains(hint), "\(result.stderr)")
+    }
+
+    @Test("map --json prints JSON Lines in input order, empty suggestions for no-link lines")
+    func mapJSONLines() throws {
+        let input = "I show the first years how to use the pillar drill safely\nI order stock\n\nPrepares and sets up practical classes\n"
+        let result = try CLIRunner.run(["map", "--json"], stdin: input)
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 3)
+        let objects = try lines.map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+        #expect(objects.map { $0["text"] as? String } == ["I show the first years how to use the pillar drill safely", "I order stock",
+                                                           "Prepares and sets up practical classes"])
+        let first = try #require(objects[0]["suggestions"] as? [[String: Any]])
+        #expect(first.first?["dimension"] as? String == "A2")
+        #expect(first.allSatisfy { ($0["because"] as? [String])?.isEmpty == false && $0["examples"] is [String] && $0["score"] is Double })
+        let scores = first.compactMap { $0["score"] as? Double }
+        #expect(scores == scores.sorted(by: >))
+        #expect((objects[1]["suggestions"] as? [Any])?.isEmpty == true)
+    }
+
+    @Test("map: terminal view, --file, and hostile input never crash")
+    func mapInputs() throws {
+        let view = try CLIRunner.run(["map", "I mark the second-year lab books and write feedback on each one"])
+        #expect(view.status == 0 && view.stdout.contains("A3") && view.stdout.contains("because:"))
+        let folder = try Repository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("statements.txt")
+        var bytes = Data("I run the darkroom induction\n".utf8)
+        bytes.append(contentsOf: [0xFF, 0xFE, 0x0A])
+        bytes.append(Data((String(repeating: "x", count: 100_000) + "\n!!!\nI help students one to one\n").utf8))
+        try bytes.write(to: file)
+        let result = try CLIRunner.run(["map", "--file", file.path, "--json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.split(separator: "\n").count == 5)
+        let empty = try CLIRunner.run(["map", "--json"], stdin: "\n\n")
+        #expect(empty.status == 2 && empty.stderr.contains("nothing to map"))
+        let missing = try CLIRunner.run(["map", "--file", "/no/such.txt"])
+        #expect(missing.status == 2)
+    }
+}
