@@ -26,7 +26,7 @@ public struct ExampleBank: Sendable {
 
     /// Builds the bundled bank afresh (the benchmark measures this; everything else uses ``bundled``).
     package static func buildBundled() -> ExampleBank {
-        do {
+        BundledData.load("example bank") {
             var bank = ExampleBank()
             for file in EmbeddedBank.files {
                 guard let record = BankFileRecord(packed: file.packed) else {
@@ -35,9 +35,6 @@ public struct ExampleBank: Sendable {
                 try bank.add(record, named: file.path, root: nil)
             }
             return bank
-        } catch {
-            // safe: the bundled bank is validated by ExampleBankTests on every build; reaching this means a broken release.
-            fatalError("The bundled example bank is damaged: \(error)")
         }
     }
 

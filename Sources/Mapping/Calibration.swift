@@ -25,14 +25,9 @@ public struct Calibration: Sendable, Codable, Hashable {
     }
 
     /// The bundled calibration.
-    public static let bundled: Calibration = {
-        do {
-            return try YAMLLoader.decode(Calibration.self, from: try bundledText("lexicon/calibration.yaml"), file: "lexicon/calibration.yaml")
-        } catch {
-            // safe: decoded by MappingTests on every build; reaching this means a broken release.
-            fatalError("The bundled calibration is damaged: \(error)")
-        }
-    }()
+    public static let bundled: Calibration = BundledData.load("calibration") {
+        return try YAMLLoader.decode(Calibration.self, from: try bundledText("lexicon/calibration.yaml"), file: "lexicon/calibration.yaml")
+    }
 
     enum CodingKeys: String, CodingKey {
         case bias, weights, threshold, fitted

@@ -37,14 +37,9 @@ public struct CueLexicon: Sendable {
     static let weights: [String: Double] = ["strong": 1.0, "medium": 0.6, "weak": 0.3]
 
     /// The bundled lexicon, loaded once.
-    public static let bundled: CueLexicon = {
-        do {
-            return try CueLexicon(yaml: try bundledText("lexicon/cues.yaml"), file: "lexicon/cues.yaml")
-        } catch {
-            // safe: the bundled lexicon is decoded by MappingTests on every build; reaching this means a broken release.
-            fatalError("The bundled cue lexicon is damaged: \(error)")
-        }
-    }()
+    public static let bundled: CueLexicon = BundledData.load("cue lexicon") {
+        return try CueLexicon(yaml: try bundledText("lexicon/cues.yaml"), file: "lexicon/cues.yaml")
+    }
 
     /// Reads a lexicon file (same shape as the bundled one).
     public init(yaml text: String, file: String) throws {

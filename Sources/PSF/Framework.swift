@@ -56,14 +56,9 @@ public struct Framework: Sendable, Codable {
     }
 
     /// The bundled PSF 2023, loaded once on first use.
-    public static let psf2023: Framework = {
-        do {
-            return try load()
-        } catch {
-            // safe: bundled data is checked by PSFTests on every build; reaching this means a broken release.
-            fatalError("The bundled framework data is damaged: \(error)")
-        }
-    }()
+    public static let psf2023: Framework = BundledData.load("framework data") {
+        return try load()
+    }
 
     /// Decodes the bundled framework and checks it is whole.
     package static func load() throws -> Framework {

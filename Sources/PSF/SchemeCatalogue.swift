@@ -4,14 +4,9 @@ import FellowshipSupport
 /// The scheme profiles bundled with the tool, and the way a user names one (`--scheme ID` or `--scheme FILE`).
 public enum SchemeCatalogue {
     /// Every bundled profile, default first.
-    public static let bundled: [SchemeProfile] = {
-        do {
-            return try loadBundled()
-        } catch {
-            // safe: bundled schemes are decoded by PSFTests on every build; reaching this means a broken release.
-            fatalError("A bundled scheme profile is damaged: \(error)")
-        }
-    }()
+    public static let bundled: [SchemeProfile] = BundledData.load("scheme profiles") {
+        return try loadBundled()
+    }
 
     /// Decodes the bundled profiles afresh (the benchmark measures this).
     package static func loadBundled() throws -> [SchemeProfile] {

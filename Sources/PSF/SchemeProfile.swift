@@ -33,7 +33,9 @@ public struct SchemeProfile: Sendable, Codable, Hashable, Identifiable {
         provisional = try container.decodeIfPresent(Bool.self, forKey: .provisional) ?? false
         isDefault = try container.decodeIfPresent(Bool.self, forKey: .isDefault) ?? false
         categories = try container.decode([CategoryRules].self, forKey: .categories)
-        guard id.range(of: "^[a-z0-9][a-z0-9-]*$", options: .regularExpression) != nil else {
+        let isWellFormed = id.first.map { $0.isASCII && ($0.isLowercase || $0.isNumber) } == true
+            && id.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }
+        guard isWellFormed else {
             throw DecodingError.invalid("the scheme id ‘\(id)’ should be lower-case letters, digits and hyphens",
                                         hint: "for example my-university-2025", at: container.codingPath + [CodingKeys.id])
         }

@@ -15,25 +15,20 @@ public struct AnalysisData: Sendable {
     public var stemOverrides: [String: String]
 
     /// The bundled data, loaded once.
-    public static let bundled: AnalysisData = {
-        do {
-            let spelling = try YAMLLoader.decode(SpellingFile.self, from: try text("text/spelling.yaml"), file: "text/spelling.yaml")
-            let abbreviations = try YAMLLoader.decode(AbbreviationFile.self, from: try text("text/abbreviations.yaml"),
-                                                      file: "text/abbreviations.yaml")
-            let stopwords = try YAMLLoader.decode(StopwordFile.self, from: try text("text/stopwords.yaml"), file: "text/stopwords.yaml")
-            return AnalysisData(
-                spellings: spelling.words,
-                endingRules: spelling.rules.map { ($0.from, $0.to) }.sorted { $0.from.count > $1.from.count },
-                endingExceptions: Set(spelling.except),
-                expansions: abbreviations.expansions.mapValues { $0.split(separator: " ").map(String.init) },
-                stopwords: Set(stopwords.words),
-                stemOverrides: spelling.stemOverrides ?? [:]
-            )
-        } catch {
-            // safe: bundled text data is decoded by TextAnalysisTests on every build; reaching this means a broken release.
-            fatalError("The bundled text data is damaged: \(error)")
-        }
-    }()
+    public static let bundled: AnalysisData = BundledData.load("text data") {
+        let spelling = try YAMLLoader.decode(SpellingFile.self, from: try text("text/spelling.yaml"), file: "text/spelling.yaml")
+        let abbreviations = try YAMLLoader.decode(AbbreviationFile.self, from: try text("text/abbreviations.yaml"),
+                                                  file: "text/abbreviations.yaml")
+        let stopwords = try YAMLLoader.decode(StopwordFile.self, from: try text("text/stopwords.yaml"), file: "text/stopwords.yaml")
+        return AnalysisData(
+            spellings: spelling.words,
+            endingRules: spelling.rules.map { ($0.from, $0.to) }.sorted { $0.from.count > $1.from.count },
+            endingExceptions: Set(spelling.except),
+            expansions: abbreviations.expansions.mapValues { $0.split(separator: " ").map(String.init) },
+            stopwords: Set(stopwords.words),
+            stemOverrides: spelling.stemOverrides ?? [:]
+        )
+    }
 
     private static func text(_ path: String) throws -> String {
         guard let file = EmbeddedResources.files.first(where: { $0.path == path }) else {
