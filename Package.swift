@@ -27,6 +27,7 @@ let package = Package(
         .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["ResourceEmbedder"]),
 
         // Library targets, one concept each.
+        .systemLibrary(name: "CCMark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]),
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"]), .brew(["snowball"])]),
         .target(name: "XMLSupport", dependencies: ["CLibXML2"]),
         .target(name: "FellowshipSupport", dependencies: ["Yams"]),
@@ -50,7 +51,9 @@ let package = Package(
             dependencies: ["ExampleBank"],
             plugins: ["EmbedResources"]
         ),
-        .target(name: "FellowshipKit", dependencies: ["FellowshipSupport", "PSF", "TextAnalysis", "ExampleBank", "Mapping", "XMLSupport"]),
+        .target(name: "Claims", dependencies: ["PSF", "TextAnalysis", "CCMark"]),
+        .target(name: "Checking", dependencies: ["Claims", "Mapping"]),
+        .target(name: "FellowshipKit", dependencies: ["FellowshipSupport", "PSF", "TextAnalysis", "ExampleBank", "Mapping", "Claims", "Checking", "XMLSupport"]),
 
         // Benchmarks (`make bench`) and mapper evaluation and calibration (`make eval`, `make calibrate`); not the product.
         .executableTarget(name: "fellowship-bench", dependencies: ["Mapping", "PSF", "ExampleBank", "TextAnalysis", "FellowshipSupport"], path: "Sources/Benchmarks"),
@@ -70,6 +73,8 @@ let package = Package(
         .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"]),
         .testTarget(name: "ExampleBankTests", dependencies: ["ExampleBank", "TestSupport"]),
         .testTarget(name: "MappingTests", dependencies: ["Mapping", "TestSupport"]),
+        .testTarget(name: "ClaimsTests", dependencies: ["Claims", "TestSupport"]),
+        .testTarget(name: "CheckingTests", dependencies: ["Checking", "TestSupport"]),
         .testTarget(name: "FellowshipCLITests", dependencies: ["TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -7,4 +7,6 @@
 @_exported import TextAnalysis
 @_exported import ExampleBank
 @_exported import Mapping
+@_exported import Claims
+@_exported import Checking
 @_exported import XMLSupport

@@ -74,6 +74,20 @@ public struct ActivityMapper: Sendable {
         }
     }
 
+    /// Every dimension's calibrated score for a statement (0 where there is no evidence at all), and its teaching
+    /// link. Unlike ``suggestions(for:limit:)`` nothing is cut by the threshold: a checker asks "does this sentence
+    /// support the code its author signposted?", which needs the score even when it is modest.
+    public func scores(for text: String, analyser: Analyser) -> (scores: [DimensionCode: Double], link: Double) {
+        let evidence = gatherEvidence(for: text, analyser: analyser)
+        var scores: [DimensionCode: Double] = [:]
+        for code in DimensionCode.allCases {
+            let features = evidence.features(for: code)
+            guard features.cues > 0 || features.vote >= 0.15 else { continue }
+            scores[code] = calibration.score(features, for: code)
+        }
+        return (scores, evidence.link)
+    }
+
     /// The evidence behind one statement, before it is scored.
     package func gatherEvidence(for text: String, analyser: Analyser, excluding excluded: Set<Int> = []) -> Evidence {
         let tokens = analyser.tokens(in: text)

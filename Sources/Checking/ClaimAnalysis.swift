@@ -1,0 +1,108 @@
+import Claims
+import FellowshipSupport
+import Mapping
+import PSF
+import TextAnalysis
+
+/// How strongly each sentence of a claim supports each dimension, and what that adds up to per dimension.
+public struct ClaimAnalysis: Sendable {
+    /// One sentence's mapping.
+    public struct SentenceScore: Sendable {
+        public var sentence: Sentence
+        public var sectionTitle: String
+        public var sectionKind: SectionRule.Kind?
+        /// Calibrated scores per dimension (absent: no evidence), the sentence read with the one before it.
+        public var scores: [DimensionCode: Double]
+        public var link: Double
+    }
+
+    /// Where a dimension is evidenced.
+    public struct Evidence: Sendable {
+        public var sentence: Sentence
+        public var sectionTitle: String
+        public var score: Double
+        public var signposted: Bool
+    }
+
+    /// The status of a dimension across the claim.
+    public enum Status: String, Sendable, Codable {
+        case evidenced, signposted, missing
+        case notRequired = "not-required"
+    }
+
+    public struct DimensionCoverage: Sendable {
+        public var code: DimensionCode
+        public var required: Bool
+        public var status: Status
+        /// Supporting sentences, strongest first.
+        public var evidence: [Evidence]
+        /// Sentences that signpost the code.
+        public var signposts: [Sentence]
+    }
+
+    /// A signposted code counts as supported when its sentence scores at least this.
+    public static let supportThreshold = 0.15
+
+    public var sentences: [SentenceScore]
+    public var coverage: [DimensionCoverage]
+    /// The mapper's own threshold: unsignposted evidence must reach it.
+    public var suggestionThreshold: Double
+
+    public init(claim: Claim, requirement: Requirement, mapper: ActivityMapper) {
+        let analyser = Analyser()
+        var sentences: [SentenceScore] = []
+        for section in claim.sections where section.kind != .references {
+            for paragraph in section.paragraphs {
+                var previous: String?
+                for sentence in paragraph.sentences {
+                    let own = mapper.scores(for: sentence.prose, analyser: analyser)
+                    var scores = own.scores
+                    // A signpost often closes a two-sentence example: read the sentence with the one before it too.
+                    if let previous {
+                        let joined = mapper.scores(for: previous + " " + sentence.prose, analyser: analyser)
+                        for (code, score) in joined.scores { scores[code] = max(scores[code] ?? 0, score * 0.9) }
+                    }
+                    sentences.append(SentenceScore(sentence: sentence, sectionTitle: section.title, sectionKind: section.kind,
+                                                   scores: scores, link: own.link))
+                    previous = sentence.prose
+                }
+            }
+        }
+        self.sentences = sentences
+        suggestionThreshold = mapper.calibration.threshold
+        let required = requirement.requiredCodes
+        var computed: [DimensionCoverage] = DimensionCode.allCases.map { code in
+            var evidence: [Evidence] = []
+            var signposts: [Sentence] = []
+            for item in sentences {
+                let signposted = item.sentence.signpostedCodes.contains(code)
+                if signposted { signposts.append(item.sentence) }
+                let score = item.scores[code] ?? 0
+                let supports = signposted ? score >= Self.supportThreshold : score >= mapper.calibration.threshold
+                if supports {
+                    evidence.append(Evidence(sentence: item.sentence, sectionTitle: item.sectionTitle, score: score, signposted: signposted))
+                }
+            }
+            evidence.sort { ($0.signposted ? 1 : 0, $0.score) > ($1.signposted ? 1 : 0, $1.score) }
+            let status: Status = !evidence.isEmpty ? .evidenced : (!signposts.isEmpty ? .signposted : .missing)
+            return DimensionCoverage(code: code, required: required.contains(code), status: status, evidence: evidence, signposts: signposts)
+        }
+        // A code that is neither required outright nor needed to make up a choice ("any two Areas") is not required.
+        let evidenced = Set(computed.filter { $0.status == .evidenced }.map(\.code))
+        for index in computed.indices where !computed[index].required && computed[index].status != .evidenced {
+            let code = computed[index].code
+            let neededForChoice = requirement.atLeast.contains { $0.of.contains(code) && $0.of.filter(evidenced.contains).count < $0.count }
+            if !neededForChoice && computed[index].status == .missing { computed[index].status = .notRequired }
+        }
+        coverage = computed
+    }
+
+    /// The codes evidenced anywhere.
+    public var evidencedCodes: Set<DimensionCode> {
+        Set(coverage.filter { $0.status == .evidenced }.map(\.code))
+    }
+
+    public func coverage(of code: DimensionCode) -> DimensionCoverage {
+        coverage[code.order]
+    }
+}

@@ -1,0 +1,35 @@
+import Claims
+import FellowshipSupport
+import PSF
+
+/// `personal-data`: student email addresses, ID numbers, phone numbers, named students.
+struct PersonalDataRule: Rule {
+    let id = "personal-data"
+    let summary = "Email addresses, student ID or phone numbers, or named students."
+
+    static let patterns: [(TextPattern, String)] = [
+        (TextPattern(#"\b[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}\b"#), "an email address"),
+        (TextPattern(#"(\+44\s?\(?0?\)?\s?|\b0)\d{2,4}[\s\-]?\d{3,4}[\s\-]?\d{3,4}\b"#), "a phone number"),
+        (TextPattern(#"\b(student|ID|registration|matriculation|candidate)\s*(number|no\.?|ID)?\s*:?\s*[A-Z]?\d{6,10}\b|\b\d{7,10}\b"#, caseInsensitive: true), "what looks like a student ID number"),
+        (TextPattern(#"\b(student|learner|pupil|apprentice|trainee|mentee|undergraduate|postgraduate)s?,? (called|named) [A-Z][a-z]+"#, caseInsensitive: false), "a student's name"),
+        (TextPattern(#"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?,? (?:a|an|one of (?:my|the)) (?:first|second|third|fourth|final|MSc|PhD|placement|mature|disabled|international)[- ]?(?:year )?(?:student|learner|apprentice)"#), "a student's name"),
+    ]
+
+    func check(_ context: CheckContext) -> [Finding] {
+        var findings: [Finding] = []
+        for sentence in context.claim.sections.filter({ $0.kind != .references }).flatMap(\.paragraphs).flatMap(\.sentences) {
+            for (pattern, what) in Self.patterns {
+                for range in pattern.ranges(in: sentence.text) {
+                    // Years and word counts are not ID numbers.
+                    if what.contains("ID"), let number = Int(sentence.text[range].filter(\.isNumber)), number < 100_000 { continue }
+                    var location = sentence.location
+                    location.column += sentence.text.offset(of: range)
+                    findings.append(Finding(rule: id, severity: .error, location: location,
+                                            message: "This contains \(what). Claims must not identify students or share personal contact details.",
+                                            hint: "Remove it, or describe the person by their situation (‘a second-year student’)."))
+                }
+            }
+        }
+        return findings
+    }
+}
