@@ -63,12 +63,12 @@ test: setup
 ## The mapper's quality on the development and held-out sets.
 eval: system-deps
 	$(SWIFT) build -c release --product fellowship-eval
-	.build/release/fellowship-eval Tests/Fixtures/mapper/dev.yaml Tests/Fixtures/mapper/heldout.yaml
+	.build/release/fellowship-eval Tests/Fixtures/mapper/dev.yaml Tests/Fixtures/mapper/dev2.yaml Tests/Fixtures/mapper/heldout.yaml
 
 ## Refit the mapper's calibration on the development set (after changing the bank or the lexicon), then eval.
 calibrate: system-deps
 	$(SWIFT) build -c release --product fellowship-eval
-	.build/release/fellowship-eval --calibrate Resources/lexicon/calibration.yaml Tests/Fixtures/mapper/dev.yaml
+	.build/release/fellowship-eval --calibrate Resources/lexicon/calibration.yaml Tests/Fixtures/mapper/dev.yaml Tests/Fixtures/mapper/dev2.yaml
 	$(MAKE) eval
 
 ## Timings of the release build (medians); not part of `make test`.

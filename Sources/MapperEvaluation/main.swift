@@ -7,7 +7,7 @@ import TextAnalysis
 
 // fellowship-eval: the mapper's quality on the labelled sets, and its calibration.
 //   fellowship-eval [SET.yaml ...]            figures per set (default: Tests/Fixtures/mapper/dev.yaml)
-//   fellowship-eval --calibrate OUT.yaml DEV.yaml   fit the combination on the development set and write it
+//   fellowship-eval --calibrate OUT.yaml DEV.yaml…  fit the combination on the development sets and write it
 //   fellowship-eval --errors SET.yaml         also list the statements it gets wrong
 
 var arguments = Array(CommandLine.arguments.dropFirst())
@@ -36,9 +36,9 @@ func evaluate(_ mapper: ActivityMapper, _ statements: [LabelledStatement]) throw
 
 do {
     if let flag = arguments.firstIndex(of: "--calibrate") {
-        guard flag + 2 < arguments.count else { throw InputError("usage: fellowship-eval --calibrate OUT.yaml DEV.yaml") }
+        guard flag + 2 < arguments.count else { throw InputError("usage: fellowship-eval --calibrate OUT.yaml DEV.yaml [DEV2.yaml …]") }
         let output = arguments[flag + 1]
-        let statements = try LabelledSet.load(arguments[flag + 2])
+        let statements = try arguments[(flag + 2)...].flatMap { try LabelledSet.load($0) }
         let base = ActivityMapper()
         let calibrator = Calibrator(mapper: base)
         let samples = calibrator.samples(from: statements)

@@ -131,6 +131,7 @@ public struct ActivityMapper: Sendable {
                     evidence.teachingLinkWeight += cue.weight
                 case .dimension(let code):
                     evidence.cueWeights[code.order] += cue.weight
+                    if cue.weight >= 1 { evidence.strongCueWeights[code.order] += cue.weight }
                     evidence.cueMatches[code.order].append(span)
                 }
             }

@@ -7,6 +7,8 @@ package struct Evidence {
     let tokens: [Token]
     var cueWeights = [Double](repeating: 0, count: 15)
     var cueMatches = [[Range<Int>]](repeating: [], count: 15)
+    /// Only the strong cues: the ones that are teaching acts in themselves, which alone count towards the link.
+    var strongCueWeights = [Double](repeating: 0, count: 15)
     var votes = [Double](repeating: 0, count: 15)
     var neighbours: [(document: Int, score: Double)] = []
     var closeness = 0.0
@@ -17,10 +19,10 @@ package struct Evidence {
         self.tokens = tokens
     }
 
-    /// The teaching link in 0…1: teaching words and the cue phrases of teaching dimensions (A1–A4) count fully;
+    /// The teaching link in 0…1: teaching words and the strong cue phrases of teaching dimensions (A1–A4) count fully;
     /// a mention of learners alone ("the students' building") counts for little.
     package var link: Double {
-        let teachingCues = [DimensionCode.a1, .a2, .a3, .a4].reduce(0) { $0 + min(1, cueWeights[$1.order]) } * 0.5
+        let teachingCues = [DimensionCode.a1, .a2, .a3, .a4].reduce(0) { $0 + min(1, strongCueWeights[$1.order]) } * 0.5
         let teaching = teachingLinkWeight + teachingCues
         let learners = min(1.5, learnerLinkWeight) * (teaching > 0 ? 0.6 : 0.25)
         return 1 - Foundation.exp(-(teaching + learners))

@@ -18,16 +18,27 @@ struct MapperQualityTests {
         #expect(metrics.precisionAt1 >= 0.82, "P@1 \(metrics.precisionAt1)")
         #expect(metrics.recallAt5 >= 0.86, "R@5 \(metrics.recallAt5)")
         #expect(metrics.f1 >= 0.66, "F1 \(metrics.f1)")
-        #expect(metrics.noLinkRate >= 0.76, "no-link \(metrics.noLinkRate)")
+        #expect(metrics.noLinkRate >= 0.80, "no-link \(metrics.noLinkRate)")
+    }
+
+    @Test("second development set (written later, by another hand): floors at today's level")
+    func secondDevelopmentFloors() throws {
+        let statements = try LabelledSet.load(Repository.path("Tests/Fixtures/mapper/dev2.yaml").path)
+        #expect(statements.count >= 200)
+        let metrics = Self.mapper.evaluate(statements)
+        #expect(metrics.precisionAt1 >= 0.75, "P@1 \(metrics.precisionAt1)")
+        #expect(metrics.recallAt5 >= 0.76, "R@5 \(metrics.recallAt5)")
+        #expect(metrics.f1 >= 0.63, "F1 \(metrics.f1)")
+        #expect(metrics.noLinkRate >= 0.58, "no-link \(metrics.noLinkRate)")
     }
 
     @Test("held-out set (never tuned on): floors at today's level")
     func heldOutFloors() throws {
         let statements = try LabelledSet.load(Repository.path("Tests/Fixtures/mapper/heldout.yaml").path)
         let metrics = Self.mapper.evaluate(statements)
-        #expect(metrics.precisionAt1 >= 0.70, "P@1 \(metrics.precisionAt1)")
-        #expect(metrics.recallAt5 >= 0.62, "R@5 \(metrics.recallAt5)")
-        #expect(metrics.f1 >= 0.55, "F1 \(metrics.f1)")
+        #expect(metrics.precisionAt1 >= 0.72, "P@1 \(metrics.precisionAt1)")
+        #expect(metrics.recallAt5 >= 0.66, "R@5 \(metrics.recallAt5)")
+        #expect(metrics.f1 >= 0.56, "F1 \(metrics.f1)")
         #expect(metrics.noLinkRate >= 0.6, "no-link \(metrics.noLinkRate)")
     }
 
