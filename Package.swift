@@ -53,7 +53,8 @@ let package = Package(
         ),
         .target(name: "Claims", dependencies: ["PSF", "TextAnalysis", "CCMark"]),
         .target(name: "Checking", dependencies: ["Claims", "Mapping"]),
-        .target(name: "FellowshipKit", dependencies: ["FellowshipSupport", "PSF", "TextAnalysis", "ExampleBank", "Mapping", "Claims", "Checking", "XMLSupport"]),
+        .target(name: "Reporting", dependencies: ["Checking", "ExampleBank", "XMLSupport"]),
+        .target(name: "FellowshipKit", dependencies: ["FellowshipSupport", "PSF", "TextAnalysis", "ExampleBank", "Mapping", "Claims", "Checking", "Reporting", "XMLSupport"]),
 
         // Benchmarks (`make bench`) and mapper evaluation and calibration (`make eval`, `make calibrate`); not the product.
         .executableTarget(name: "fellowship-bench", dependencies: ["Mapping", "PSF", "ExampleBank", "TextAnalysis", "FellowshipSupport"], path: "Sources/Benchmarks"),
@@ -75,6 +76,7 @@ let package = Package(
         .testTarget(name: "MappingTests", dependencies: ["Mapping", "TestSupport"]),
         .testTarget(name: "ClaimsTests", dependencies: ["Claims", "TestSupport"]),
         .testTarget(name: "CheckingTests", dependencies: ["Checking", "TestSupport"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "TestSupport"]),
         .testTarget(name: "FellowshipCLITests", dependencies: ["TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

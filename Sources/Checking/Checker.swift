@@ -28,6 +28,7 @@ public struct Checker: Sendable {
     /// The analysis and the findings for a claim that has been read.
     public func check(_ read: ClaimReader.Result, disabling disabled: [String] = [], currentYear: Int? = nil) throws -> CheckReport {
         let off = Set(disabled + read.claim.frontMatter.disable)
+        try Self.validate(disabled: disabled)
         try Self.validate(disabled: read.claim.frontMatter.disable, file: read.claim.file)
         let descriptor = framework.descriptor(for: read.category)
         let analysis = ClaimAnalysis(claim: read.claim, requirement: descriptor.requires, mapper: mapper)

@@ -40,8 +40,10 @@ public struct ClaimAnalysis: Sendable {
         public var signposts: [Sentence]
     }
 
-    /// A signposted code counts as supported when its sentence scores at least this.
+    /// A signposted code counts as supported when its sentence scores at least this (the author has pointed at it).
     public static let supportThreshold = 0.15
+    /// Evidence nobody signposted must be clear on its own: long sentences touch many dimensions in passing.
+    public static let untaggedThreshold = 0.55
 
     public var sentences: [SentenceScore]
     public var coverage: [DimensionCoverage]
@@ -78,13 +80,16 @@ public struct ClaimAnalysis: Sendable {
                 let signposted = item.sentence.signpostedCodes.contains(code)
                 if signposted { signposts.append(item.sentence) }
                 let score = item.scores[code] ?? 0
-                let supports = signposted ? score >= Self.supportThreshold : score >= mapper.calibration.threshold
+                let supports = signposted ? score >= Self.supportThreshold : score >= max(Self.untaggedThreshold, mapper.calibration.threshold)
                 if supports {
                     evidence.append(Evidence(sentence: item.sentence, sectionTitle: item.sectionTitle, score: score, signposted: signposted))
                 }
             }
             evidence.sort { ($0.signposted ? 1 : 0, $0.score) > ($1.signposted ? 1 : 0, $1.score) }
-            let status: Status = !evidence.isEmpty ? .evidenced : (!signposts.isEmpty ? .signposted : .missing)
+            // Evidenced means the author points at it and the words bear it out. Evidence nobody signposted is kept
+            // (reports show it, `dimension-untagged` suggests the signpost) but does not yet count: claims are
+            // expected to signpost each dimension next to its evidence, and assessors read them that way.
+            let status: Status = evidence.contains(where: \.signposted) ? .evidenced : (!signposts.isEmpty ? .signposted : .missing)
             return DimensionCoverage(code: code, required: required.contains(code), status: status, evidence: evidence, signposts: signposts)
         }
         // A code that is neither required outright nor needed to make up a choice ("any two Areas") is not required.

@@ -9,4 +9,5 @@
 @_exported import Mapping
 @_exported import Claims
 @_exported import Checking
+@_exported import Reporting
 @_exported import XMLSupport

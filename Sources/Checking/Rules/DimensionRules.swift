@@ -18,6 +18,10 @@ struct DimensionMissingRule: Rule {
                 findings.append(Finding(rule: id, severity: .error, location: signpost.location, dimension: code,
                                         message: "\(code) (\(statement.lowercased())) is signposted, but no sentence shows it in its own words.",
                                         hint: "Describe what you did that shows \(code), e.g. \(Self.prompt(for: code, in: context))"))
+            } else if let untagged = coverage.evidence.first {
+                findings.append(Finding(rule: id, severity: .error, location: untagged.sentence.location, dimension: code,
+                                        message: "\(code) (\(statement.lowercased())) is never signposted; a \(context.category.name) claim needs it shown.",
+                                        hint: "This sentence seems to evidence \(code): if you agree, add (\(code)) after it; if not, add an example that does."))
             } else {
                 findings.append(Finding(rule: id, severity: .error, location: top, dimension: code,
                                         message: "\(code) (\(statement.lowercased())) is not evidenced anywhere; a \(context.category.name) claim needs it.",
@@ -67,7 +71,8 @@ struct DimensionUntaggedRule: Rule {
 
     func check(_ context: CheckContext) -> [Finding] {
         context.analysis.coverage.compactMap { coverage in
-            guard coverage.signposts.isEmpty, let strongest = coverage.evidence.first(where: { !$0.signposted }) else { return nil }
+            guard coverage.signposts.isEmpty, !context.descriptor.requires.allOf.contains(coverage.code),
+                  let strongest = coverage.evidence.first(where: { !$0.signposted }) else { return nil }
             return Finding(rule: id, severity: .info, location: strongest.sentence.location, dimension: coverage.code,
                            message: "This sentence seems to evidence \(coverage.code) (\(context.framework.dimension(coverage.code).statement.lowercased())), which the claim never signposts.",
                            hint: "If you agree, add (\(coverage.code)) after the sentence so the assessor sees it.")

@@ -1,0 +1,90 @@
+import Foundation
+import XMLSupport
+
+/// Writes a report as one self-contained HTML file: inline CSS (screen and A4 print), no scripts, no external
+/// fonts. Every piece of user text goes through the libxml2 writer, which escapes it in text and attributes.
+public enum HTMLRenderer {
+    public static func render(_ document: ReportDocument) throws -> Data {
+        guard let writer = XMLWriter(syntax: .html) else { throw XMLError.writerFailed }
+        writer.raw(trusted: "<!DOCTYPE html>\n")
+        writer.element("html", ["lang": "en-GB"]) {
+            writer.element("head") {
+                writer.element("meta", ["charset": "utf-8"])
+                writer.element("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"])
+                writer.element("title", text: document.title)
+                writer.element("style", text: stylesheet)
+            }
+            writer.element("body") {
+                writer.element("main") {
+                    writer.element("h1", text: document.title)
+                    if let subtitle = document.subtitle { writer.element("p", ["class": "subtitle"], text: subtitle) }
+                    for block in document.blocks { write(block, to: writer) }
+                }
+            }
+        }
+        return try writer.finish()
+    }
+
+    private static func write(_ block: ReportDocument.Block, to writer: XMLWriter) {
+        switch block {
+        case .heading(let level, let text):
+            writer.element("h\(min(6, max(2, level + 1)))", text: text)
+        case .paragraph(let inlines):
+            writer.element("p") { write(inlines, to: writer) }
+        case .list(let items):
+            writer.element("ul") {
+                for item in items { writer.element("li") { write(item, to: writer) } }
+            }
+        case .quote(let text, let source):
+            writer.element("blockquote") {
+                writer.element("p", text: text)
+                writer.element("cite", text: source)
+            }
+        case .table(let table):
+            writer.element("table") {
+                writer.element("thead") {
+                    writer.element("tr") { for cell in table.header { writer.element("th", ["scope": "col"], text: cell) } }
+                }
+                writer.element("tbody") {
+                    for row in table.rows {
+                        writer.element("tr") {
+                            for (index, cell) in row.enumerated() {
+                                if index == 0 {
+                                    writer.element("th", ["scope": "row"]) { write(cell, to: writer) }
+                                } else {
+                                    writer.element("td") { write(cell, to: writer) }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static func write(_ inlines: [ReportDocument.Inline], to writer: XMLWriter) {
+        for inline in inlines {
+            switch inline {
+            case .text(let text): writer.text(text)
+            case .strong(let text): writer.element("strong", text: text)
+            case .emphasis(let text): writer.element("em", text: text)
+            case .badge(let code, let tooltip): writer.element("abbr", ["class": "badge", "title": tooltip], text: code)
+            case .status(let kind, let text): writer.element("span", ["class": "status \(kind)"], text: text)
+            }
+        }
+    }
+
+    static let stylesheet = """
+    body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#1d1d1f;margin:0;background:#fafafa}
+    main{max-width:60rem;margin:0 auto;padding:2rem 1.5rem;background:#fff}
+    h1{font-size:1.6rem;margin:0 0 .25rem}h2{font-size:1.25rem;margin-top:2rem;border-bottom:1px solid #ddd;padding-bottom:.2rem}
+    h3{font-size:1.05rem;margin-top:1.4rem}.subtitle{color:#555;margin-top:0}
+    table{border-collapse:collapse;width:100%;font-size:.9rem;margin:.75rem 0}
+    th,td{border:1px solid #d0d0d0;padding:.3rem .45rem;text-align:left;vertical-align:top}thead th{background:#f0f0f0}
+    .badge{display:inline-block;font-size:.75rem;font-weight:600;padding:0 .35rem;border-radius:.6rem;background:#e8eefc;color:#1f3b8a;text-decoration:none;border:1px solid #c5d3f5}
+    .status{font-weight:600}.evidenced{color:#17652b}.signposted{color:#8a5a00}.missing,.error{color:#a61b1b}.not-required,.info{color:#666}.warning{color:#8a5a00}
+    blockquote{margin:.4rem 0 .8rem;padding:.3rem .8rem;border-left:3px solid #c5d3f5;background:#f7f9ff}blockquote p{margin:.2rem 0}cite{font-size:.8rem;color:#555}
+    @media print{@page{size:A4;margin:18mm 16mm}body{background:#fff}main{max-width:none;padding:0}h2,h3{break-after:avoid;page-break-after:avoid}
+    table,blockquote,li{break-inside:avoid;page-break-inside:avoid}a{color:inherit}}
+    """
+}

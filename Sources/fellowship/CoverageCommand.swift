@@ -1,0 +1,48 @@
+import ArgumentParser
+import FellowshipKit
+import Foundation
+
+/// `fellowship coverage`: a mentor's matrix of dimension × section, the gaps with examples, the word budget.
+struct CoverageCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "coverage",
+        abstract: "Show a mentor which dimensions a claim evidences, where, how strongly, and what is missing.",
+        discussion: """
+        Examples:
+          fellowship coverage claim.md
+          fellowship coverage claim.md --format html --out coverage.html     (one self-contained, printable file)
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, html, json }
+
+    @OptionGroup var claim: ClaimOptions
+
+    @Option(help: "text, html or json.")
+    var format: Format = .text
+
+    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var out: String?
+
+    @OptionGroup var bankOptions: BankOptions
+
+    func run() throws {
+        let bank = try bankOptions.load()
+        let report = CoverageReport(report: try claim.check(mapper: ActivityMapper(bank: bank)), bank: bank)
+        let data: Data
+        switch format {
+        case .text: data = Data((TextRenderer.render(report.document(), width: Console.width) + "\n").utf8)
+        case .html: data = try HTMLRenderer.render(report.document())
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            data = try encoder.encode(report)
+        }
+        if let out {
+            try AtomicFile.write(data, to: out, protecting: [claim.path])
+            Console.error("Wrote \(out)")
+        } else {
+            FileHandle.standardOutput.write(data)
+        }
+    }
+}
