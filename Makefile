@@ -42,18 +42,23 @@ release: system-deps
 
 ## Build release and run the main job on the bundled example.
 demo: setup release
-	@echo "== fellowship map: a technician's own words, mapped to PSF 2023"
-	@$(RELEASE_BIN) map "I show the first years how to use the pillar drill safely and check they can do it before they use it alone"
+	@echo "== fellowship check: the Senior Fellow example claim, linted like code"
+	@$(RELEASE_BIN) check Examples/senior-fellow-art-design/claim.md
 	@echo
+	@echo "== fellowship check: a flawed claim (one seeded defect)"
+	@$(RELEASE_BIN) check Tests/Fixtures/claims/first-person-we.md | head -4 || true
+	@echo
+	@mkdir -p out
+	@$(RELEASE_BIN) coverage Examples/senior-fellow-art-design/claim.md --format html --out out/coverage.html
+	@echo "== coverage report written to out/coverage.html (open it in a browser, or print it)"
+	@echo
+	@echo "== fellowship map: a technician's own words, mapped to PSF 2023"
 	@$(RELEASE_BIN) map --file Examples/activities.txt
 	@echo
-	@echo "== fellowship examples: three bank entries for assessing and giving feedback in engineering workshops"
-	@$(RELEASE_BIN) examples --dimension A3 --discipline engineering --limit 3
+	@echo "== fellowship examples: bank entries for assessing and giving feedback in engineering workshops"
+	@$(RELEASE_BIN) examples --dimension A3 --discipline engineering --limit 2
 	@echo
-	@echo "== fellowship schemes"
-	@$(RELEASE_BIN) schemes
-	@echo
-	@echo "More: fellowship framework, fellowship examples --stats, fellowship --help"
+	@echo "More: fellowship coverage CLAIM, fellowship framework, fellowship schemes, fellowship examples --stats, fellowship --help"
 
 ## The whole test suite: unit tests of every target and end-to-end tests of the built binary.
 test: setup
@@ -78,4 +83,4 @@ bench: system-deps
 	.build/release/fellowship-bench $(RELEASE_BIN)
 
 clean:
-	rm -rf .build
+	rm -rf .build out

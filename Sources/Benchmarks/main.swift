@@ -25,7 +25,7 @@ func measure(_ runs: Int, _ body: () throws -> Void) rethrows -> Double {
 }
 
 func row(_ label: String, _ value: String, _ target: String = "") {
-    print(label.padding(toLength: 46, withPad: " ", startingAt: 0) + value.padding(toLength: 18, withPad: " ", startingAt: 0) + target)
+    print(label.padding(toLength: 52, withPad: " ", startingAt: 0) + value.padding(toLength: 18, withPad: " ", startingAt: 0) + target)
 }
 
 print("fellowship-bench: medians, release build, one core")
@@ -50,6 +50,27 @@ let seconds = measure(5) {
 } / 1000
 row("map \(total) statements", String(format: "%.0f per second", Double(total) / seconds), "target ≥ 20,000 per second")
 
+// A 7,000-word Senior Fellow claim: the example's account paragraphs repeated until the counted text reaches 7,000.
+let bigClaim: String? = {
+    guard let example = try? String(contentsOfFile: "Examples/senior-fellow-art-design/claim.md", encoding: .utf8) else { return nil }
+    let parts = example.components(separatedBy: "\n# Case study 1")
+    guard parts.count == 2 else { return nil }
+    let paragraphs = parts[0].components(separatedBy: "\n\n").filter { $0.split(separator: " ").count > 60 && !$0.hasPrefix("---") }
+    var extra = ""
+    var words = example.split(whereSeparator: { $0.isWhitespace }).count
+    var index = 0
+    while words < 7_000 && !paragraphs.isEmpty {
+        extra += "\n\n" + paragraphs[index % paragraphs.count]
+        words += paragraphs[index % paragraphs.count].split(separator: " ").count
+        index += 1
+    }
+    return parts[0] + extra + "\n\n# Case study 1" + parts[1]
+}()
+let bigClaimPath = NSTemporaryDirectory() + "fellowship-bench-7000.md"
+if let bigClaim {
+    try? bigClaim.write(toFile: bigClaimPath, atomically: true, encoding: .utf8)
+}
+
 if CommandLine.arguments.count > 1 {
     let binary = CommandLine.arguments[1]
     // posix_spawn directly: Foundation's Process adds tens of milliseconds of its own on Linux.
@@ -73,5 +94,9 @@ if CommandLine.arguments.count > 1 {
     row("fellowship framework --json", String(format: "%.1f ms", run(["framework", "--json"])))
     row("fellowship examples --stats", String(format: "%.1f ms", run(["examples", "--stats"])))
     row("fellowship map \"…\" (one statement)", String(format: "%.1f ms", run(["map", statements[0]])))
+    if bigClaim != nil {
+        row("fellowship check (7,000-word Senior Fellow claim)", String(format: "%.1f ms", run(["check", bigClaimPath])), "target < 50 ms")
+        row("fellowship coverage --format html (same claim)", String(format: "%.1f ms", run(["coverage", bigClaimPath, "--format", "html"])))
+    }
 }
 if sink < 0 { print(sink) }

@@ -59,8 +59,8 @@ public struct ClaimAnalysis: Sendable {
                 for sentence in paragraph.sentences {
                     let own = mapper.scores(for: sentence.prose, analyser: analyser)
                     var scores = own.scores
-                    // A signpost often closes a two-sentence example: read the sentence with the one before it too.
-                    if let previous {
+                    // A signpost often closes a two-sentence example: read a signposted sentence with the one before it too.
+                    if let previous, !sentence.signposts.isEmpty {
                         let joined = mapper.scores(for: previous + " " + sentence.prose, analyser: analyser)
                         for (code, score) in joined.scores { scores[code] = max(scores[code] ?? 0, score * 0.9) }
                     }

@@ -109,25 +109,25 @@ struct MarkdownReader {
     }
 
     /// Finds the sentence's first word in the raw lines at or after the cursor, and moves the cursor past it.
+    /// The cursor counts UTF-8 bytes within a line; only the reported column is turned into characters.
     private func place(_ sentence: String, from cursor: inout (line: Int, column: Int), lastLine: Int) -> SourceLocation? {
-        guard let firstWord = sentence.split(separator: " ").first.map(String.init), !firstWord.isEmpty, cursor.line <= lastLine else {
-            return nil
-        }
+        guard let firstWord = sentence.split(separator: " ").first, !firstWord.isEmpty, cursor.line <= lastLine else { return nil }
+        let needle = Array(firstWord.utf8)
         var line = cursor.line
-        var column = cursor.column
+        var start = cursor.column
         while line <= lastLine, line < lines.count {
-            let raw = lines[line]
-            let characters = Array(raw)
-            if column < characters.count {
-                let rest = String(characters[column...])
-                if let found = rest.range(of: firstWord) {
-                    let offset = column + rest.distance(from: rest.startIndex, to: found.lowerBound)
-                    cursor = (line, offset + firstWord.count)
-                    return SourceLocation(file: file, line: line + 1 + lineOffset, column: offset + 1)
+            let bytes = Array(lines[line].utf8)
+            if start + needle.count <= bytes.count {
+                for offset in start...(bytes.count - needle.count) where bytes[offset] == needle[0] {
+                    if bytes[offset..<(offset + needle.count)].elementsEqual(needle) {
+                        cursor = (line, offset + needle.count)
+                        let column = String(decoding: bytes[0..<offset], as: UTF8.self).count + 1
+                        return SourceLocation(file: file, line: line + 1 + lineOffset, column: column)
+                    }
                 }
             }
             line += 1
-            column = 0
+            start = 0
         }
         return nil
     }

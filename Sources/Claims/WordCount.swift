@@ -35,9 +35,32 @@ public struct WordCount: Sendable, Hashable {
         self.sections = sections
     }
 
-    /// Words as a form counts them: runs separated by white space that hold a letter or a digit.
+    /// Words as a form counts them: runs separated by white space (or a dash) that hold a letter or a digit.
+    /// Scans Unicode scalars, not Characters: it runs over every paragraph several times per check.
     public static func words(in text: String) -> Int {
-        text.split(whereSeparator: { $0.isWhitespace || $0 == "—" || $0 == "–" })
-            .filter { $0.contains { $0.isLetter || $0.isNumber } }.count
+        var count = 0
+        var inWord = false
+        var wordHasContent = false
+        for scalar in text.unicodeScalars {
+            let separator = scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar == "\u{2014}" || scalar == "\u{2013}"
+                || (scalar.value > 0x7F && scalar.properties.isWhitespace)
+            if separator {
+                if inWord && wordHasContent { count += 1 }
+                inWord = false
+                wordHasContent = false
+            } else {
+                inWord = true
+                if !wordHasContent {
+                    if scalar.isASCII {
+                        let value = scalar.value
+                        wordHasContent = (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+                    } else {
+                        wordHasContent = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                    }
+                }
+            }
+        }
+        if inWord && wordHasContent { count += 1 }
+        return count
     }
 }

@@ -14,14 +14,17 @@ struct CodeListRule: Rule {
     func check(_ context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
         for paragraph in context.proseSections.flatMap(\.paragraphs) {
-            let codes = Signposts.groups(in: paragraph.text).flatMap(\.codes).count
-                + (paragraph.text.split(separator: " ").filter { DimensionCode(parsing: $0.trimmingCharacters(in: .punctuationCharacters)) != nil }.count)
-            let words = WordCount.words(in: Self.codeOrSeparator.removing(from: paragraph.text))
-            if codes >= 2 && words <= 3 {
+            // Only short paragraphs can be a bare list; the test is cheap for everything else.
+            if paragraph.text.utf8.count < 200 {
+                let codes = Signposts.groups(in: paragraph.text).flatMap(\.codes).count
+                    + paragraph.text.split(separator: " ").filter { DimensionCode(parsing: $0.filter { $0.isLetter || $0.isNumber }) != nil }.count
+                let words = WordCount.words(in: Self.codeOrSeparator.removing(from: paragraph.text))
+                if codes >= 2 && words <= 3 {
                 findings.append(Finding(rule: id, severity: .warning, location: paragraph.location,
                                         message: "This is a bare list of codes; assessors need each code shown by an example, not listed.",
                                         hint: "Delete the list and put each code in brackets after the sentence that evidences it, e.g. ‘… before they work alone (A2, A3).’"))
-                continue
+                    continue
+                }
             }
             for sentence in paragraph.sentences {
                 let count = sentence.signposts.flatMap(\.codes).count

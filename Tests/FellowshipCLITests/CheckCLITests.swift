@@ -1,0 +1,136 @@
+import Foundation
+import Testing
+import TestSupport
+
+@Suite("CLI: check and coverage")
+struct CheckCLITests {
+    @Test("a sound example: exit 0, a dimension table, word counts and a verdict")
+    func soundClaim() throws {
+        let result = try CLIRunner.run(["check", Repository.path("Examples/fellow-engineering/claim.md").path])
+        #expect(result.status == 0, "\(result.stdout)")
+        #expect(result.stdout.contains("Dimensions for Fellow (D2)"))
+        #expect(result.stdout.contains("Words:"))
+        #expect(result.stdout.contains("Verdict: 0 errors"))
+    }
+
+    @Test("a flawed claim: editor-style lines with rule ids and hints, exit 1")
+    func flawedClaim() throws {
+        let path = Repository.path("Tests/Fixtures/claims/personal-data-email.md").path
+        let result = try CLIRunner.run(["check", path])
+        #expect(result.status == 1)
+        let line = try #require(result.stdout.split(separator: "\n").first { $0.contains("[personal-data]") })
+        #expect(line.range(of: #"^.+\.md:\d+:\d+: error: \[personal-data\] "#, options: .regularExpression) != nil, "\(line)")
+        #expect(result.stdout.contains("  hint: "))
+    }
+
+    @Test("--disable, --category and --json")
+    func options() throws {
+        let path = Repository.path("Tests/Fixtures/claims/personal-data-email.md").path
+        let disabled = try CLIRunner.run(["check", path, "--disable", "personal-data"])
+        #expect(disabled.status == 0 && !disabled.stdout.contains("[personal-data]"))
+        let asFellow = try CLIRunner.run(["check", Repository.path("Examples/associate-fellow-lifesci/claim.md").path, "--category", "FHEA", "--json"])
+        #expect(asFellow.status == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(asFellow.stdout.utf8)) as? [String: Any])
+        #expect(object["category"] as? String == "fellow")
+        let findings = try #require(object["findings"] as? [[String: Any]])
+        #expect(findings.contains { $0["rule"] as? String == "dimension-missing" && $0["dimension"] as? String != nil })
+    }
+
+    @Test("bad input: one plain line with file:line:column and a hint, exit 2, nothing written", arguments: [
+        ("", "empty"),
+        ("# Context statement\n\nI teach.\n", "front matter"),
+        ("---\ncategory: [fellow\n---\n", "YAML"),
+        ("---\ncategory: professor\n---\n", "category"),
+        ("---\ncategory: fellow\nscheme: nowhere\n---\n", "scheme"),
+    ])
+    func badInput(text: String, word: String) throws {
+        let folder = try Repository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("claim.md")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let result = try CLIRunner.run(["check", file.path])
+        #expect(result.status == 2, "\(result.stderr)")
+        #expect(result.stderr.hasPrefix(file.path + ":"), "\(result.stderr)")
+        #expect(result.stderr.contains(word) && result.stderr.contains("hint:"), "\(result.stderr)")
+        #expect(!result.stderr.contains("Fatal error"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["claim.md"])
+    }
+
+    @Test("invalid UTF-8, a 20 MB file, a heading-only file, a missing file and an unknown rule")
+    func otherBadInput() throws {
+        let folder = try Repository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let binary = folder.appendingPathComponent("binary.md")
+        try Data("---\ncategory: fellow\n---\nI teach \u{00}".utf8 + [0xC3, 0x28]).write(to: binary)
+        let utf8 = try CLIRunner.run(["check", binary.path])
+        #expect(utf8.status == 2 && utf8.stderr.contains("UTF-8") && utf8.stderr.contains(":4:"), "\(utf8.stderr)")
+        let huge = folder.appendingPathComponent("huge.md")
+        try Data(repeating: 0x61, count: 20 * 1_048_576).write(to: huge)
+        let big = try CLIRunner.run(["check", huge.path])
+        #expect(big.status == 2 && big.stderr.contains("too large"), "\(big.stderr)")
+        let headings = folder.appendingPathComponent("headings.md")
+        try "---\ncategory: fellow\n---\n# Context statement\n# Account of practice\n".write(to: headings, atomically: true, encoding: .utf8)
+        let sparse = try CLIRunner.run(["check", headings.path])
+        #expect(sparse.status == 1 && sparse.stdout.contains("[section-empty]"), "\(sparse.stdout)")
+        #expect(try CLIRunner.run(["check", folder.appendingPathComponent("none.md").path]).status == 2)
+        let unknownRule = try CLIRunner.run(["check", headings.path, "--disable", "no-such-rule"])
+        #expect(unknownRule.status == 2 && unknownRule.stderr.contains("first-person"))
+    }
+
+    @Test("coverage: text matrix, JSON, and a self-contained HTML file written atomically")
+    func coverage() throws {
+        let claim = Repository.path("Examples/senior-fellow-art-design/claim.md").path
+        let text = try CLIRunner.run(["coverage", claim])
+        #expect(text.status == 0 && text.stdout.contains("DIMENSIONS BY SECTION"))
+        let json = try CLIRunner.run(["coverage", claim, "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect((object["rows"] as? [Any])?.count == 15)
+        let folder = try Repository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("coverage.html")
+        let html = try CLIRunner.run(["coverage", claim, "--format", "html", "--out", out.path])
+        #expect(html.status == 0)
+        let page = try String(contentsOf: out, encoding: .utf8)
+        #expect(page.hasPrefix("<!DOCTYPE html>"))
+        #expect(page.contains("<style>") && !page.contains("<script") && !page.contains("http://") && !page.contains("https://"))
+        #expect(page.contains("@page{size:A4"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["coverage.html"])
+        let same = try CLIRunner.run(["coverage", claim, "--format", "html", "--out", claim])
+        #expect(same.status == 2, "the claim itself is never overwritten")
+    }
+
+    @Test("coverage of a claim with gaps lists bank examples from the applicant's discipline")
+    func coverageGaps() throws {
+        let claim = Repository.path("Tests/Fixtures/claims/dimension-missing.md").path
+        let json = try CLIRunner.run(["coverage", claim, "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let gaps = try #require(object["gaps"] as? [[String: Any]])
+        #expect(!gaps.isEmpty)
+        for gap in gaps {
+            let examples = try #require(gap["examples"] as? [[String: Any]])
+            #expect((2...3).contains(examples.count))
+            #expect(examples.allSatisfy { ($0["id"] as? String)?.hasPrefix("lifesci-") == true })
+        }
+    }
+
+    @Test("user text in the HTML report is escaped: an injection stays inert")
+    func injection() throws {
+        let folder = try Repository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let claim = folder.appendingPathComponent("claim.md")
+        try """
+        ---
+        applicant: "\\"><script>alert(1)</script>"
+        category: fellow
+        ---
+        # Context statement
+
+        I run inductions "><script>alert(1)</script> for students (A2).
+        """.write(to: claim, atomically: true, encoding: .utf8)
+        let out = folder.appendingPathComponent("c.html")
+        _ = try CLIRunner.run(["coverage", claim.path, "--format", "html", "--out", out.path])
+        let page = try String(contentsOf: out, encoding: .utf8)
+        #expect(!page.contains("<script>"))
+        #expect(page.contains("&lt;script&gt;"))
+    }
+}
