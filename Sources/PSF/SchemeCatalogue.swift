@@ -15,21 +15,44 @@ public enum SchemeCatalogue {
                 .sorted { ($0.isDefault ? 0 : 1, $0.id) < ($1.isDefault ? 0 : 1, $1.id) }
     }
 
+    /// The bundled files by the id on their `id:` line, and which one is the default, found without decoding them.
+    /// Commands decode only the profile they use: decoding all of them costs more than the start-up budget allows.
+    static let index: (ids: [String: String], defaultPath: String?) = {
+        var ids: [String: String] = [:]
+        var defaultPath: String?
+        for file in BundledFile.files(in: "schemes") {
+            for line in file.text.split(separator: "\n") {
+                if line.hasPrefix("id:") { ids[String(line.dropFirst(3)).trimmed] = file.path }
+                if line.trimmed == "default: true" { defaultPath = file.path }
+            }
+        }
+        return (ids, defaultPath)
+    }()
+
+    /// Ids of the bundled profiles, without decoding them.
+    public static var bundledIDs: [String] { index.ids.keys.sorted() }
+
+    /// Decodes one bundled profile.
+    static func decodeBundled(path: String) -> SchemeProfile? {
+        guard let file = BundledFile.files(in: "schemes").first(where: { $0.path == path }) else { return nil }
+        return BundledData.load("scheme profile \(path)") { try YAMLLoader.decode(SchemeProfile.self, from: file.text, file: file.path) }
+    }
+
     /// The profile used when none is named.
     public static var standard: SchemeProfile {
-        bundled.first(where: \.isDefault) ?? bundled[0]
+        index.defaultPath.flatMap(decodeBundled(path:)) ?? bundled[0]
     }
 
     /// Resolves a bundled id, or reads and validates a profile file when the argument is a path.
     public static func resolve(_ idOrPath: String?) throws -> SchemeProfile {
         guard let idOrPath, !idOrPath.isEmpty else { return standard }
-        if let profile = bundled.first(where: { $0.id == idOrPath.lowercased() }) { return profile }
+        if let path = index.ids[idOrPath.lowercased()], let profile = decodeBundled(path: path) { return profile }
         let looksLikePath = idOrPath.contains("/") || idOrPath.hasSuffix(".yaml") || idOrPath.hasSuffix(".yml")
         if looksLikePath || FileManager.default.fileExists(atPath: idOrPath) {
             return try load(file: idOrPath)
         }
         throw InputError("there is no scheme called ‘\(idOrPath)’",
-                         hint: "bundled schemes: \(bundled.map(\.id).joined(separator: ", ")); or give the path of your own .yaml profile")
+                         hint: "bundled schemes: \(bundledIDs.joined(separator: ", ")); or give the path of your own .yaml profile")
     }
 
     /// Reads a user's profile file, reporting any problem at `file:line:column`.
@@ -42,8 +65,6 @@ public enum SchemeCatalogue {
 extension SchemeCatalogue {
     /// The YAML a bundled profile was made from, to copy and adapt.
     public static func bundledSource(of id: String) -> String? {
-        BundledFile.files(in: "schemes").first { file in
-            (try? YAMLLoader.decode(SchemeProfile.self, from: file.text, file: file.path))?.id == id
-        }?.text
+        index.ids[id].flatMap { path in BundledFile.files(in: "schemes").first { $0.path == path }?.text }
     }
 }
