@@ -15,9 +15,9 @@ public struct Citation: Sendable, Hashable {
         author.lowercased().filter { $0.isLetter } + "-" + year.lowercased()
     }
 
-    private static let parenthetical = try? NSRegularExpression(pattern: #"\(([^()]*?\b(?:19|20)\d\d[a-z]?[^()]*)\)"#)
-    private static let yearPattern = try? NSRegularExpression(pattern: #"\b((?:19|20)\d\d[a-z]?)\b"#)
-    private static let narrativeYear = try? NSRegularExpression(pattern: #"\(((?:19|20)\d\d[a-z]?)(?:[,:][^)]*)?\)"#)
+    private static let parenthetical = CompiledPattern(#"\(([^()]*?\b(?:19|20)\d\d[a-z]?[^()]*)\)"#)
+    private static let yearPattern = CompiledPattern(#"\b((?:19|20)\d\d[a-z]?)\b"#)
+    private static let narrativeYear = CompiledPattern(#"\(((?:19|20)\d\d[a-z]?)(?:[,:][^)]*)?\)"#)
     private static let notAuthors: Set<String> = ["In", "From", "Since", "Until", "By", "The", "This", "That", "Summer", "Spring",
                                                   "Autumn", "Winter", "January", "February", "March", "April", "May", "June", "July",
                                                   "August", "September", "October", "November", "December", "I", "Year", "Term"]
@@ -25,27 +25,22 @@ public struct Citation: Sendable, Hashable {
     /// Every citation in `text`, placed at `location` (the sentence's).
     static func citations(in text: String, at location: SourceLocation) -> [Citation] {
         var found: [Citation] = []
-        let ns = text as NSString
-        let whole = NSRange(location: 0, length: ns.length)
         // "(Kolb, 1984; Race, 2019, p. 12)": each part's first capitalised word before its year is the first author.
-        parenthetical?.enumerateMatches(in: text, range: whole) { match, _, _ in
-            guard let match else { return }
-            for part in ns.substring(with: match.range(at: 1)).split(separator: ";") {
+        for match in parenthetical.captures(in: text) {
+            guard match.count > 1, let inside = match[1] else { continue }
+            for part in text[inside].split(separator: ";") {
                 let piece = String(part)
-                let pieceNS = piece as NSString
-                guard let year = yearPattern?.firstMatch(in: piece, range: NSRange(location: 0, length: pieceNS.length)) else { continue }
-                let before = pieceNS.substring(to: year.range.location)
-                if let author = firstAuthor(in: before) {
-                    found.append(Citation(author: author, year: pieceNS.substring(with: year.range(at: 1)), location: location))
+                guard let year = yearPattern.captures(in: piece).first, let whole = year[0], let digits = year[1] else { continue }
+                if let author = firstAuthor(in: String(piece[..<whole.lowerBound])) {
+                    found.append(Citation(author: author, year: String(piece[digits]), location: location))
                 }
             }
         }
         // "Rolfe, Freshwater and Jasper (2001)": the run of names just before the bracketed year.
-        narrativeYear?.enumerateMatches(in: text, range: whole) { match, _, _ in
-            guard let match else { return }
-            let before = ns.substring(to: match.range.location)
-            guard let author = narrativeAuthor(before: before) else { return }
-            found.append(Citation(author: author, year: ns.substring(with: match.range(at: 1)), location: location))
+        for match in narrativeYear.captures(in: text) {
+            guard let whole = match[0], match.count > 1, let year = match[1],
+                  let author = narrativeAuthor(before: String(text[..<whole.lowerBound])) else { continue }
+            found.append(Citation(author: author, year: String(text[year]), location: location))
         }
         return found
     }
@@ -109,15 +104,14 @@ public struct Reference: Sendable, Hashable {
         return Citation.key(author: author, year: year)
     }
 
-    private static let pattern = try? NSRegularExpression(pattern: #"^\s*([A-Z][A-Za-zÀ-ÿ'\-]+|CAST)\b.*?\(?((?:19|20)\d\d[a-z]?)\)?"#)
+    private static let pattern = CompiledPattern(#"^\s*([A-Z][A-Za-zÀ-ÿ'\-]+|CAST)\b.*?\(?((?:19|20)\d\d[a-z]?)\)?"#)
 
     init(text: String, location: SourceLocation) {
         self.text = text
         self.location = location
-        let ns = text as NSString
-        if let match = Reference.pattern?.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) {
-            author = ns.substring(with: match.range(at: 1))
-            year = ns.substring(with: match.range(at: 2))
+        if let match = Reference.pattern.captures(in: text).first, match.count > 2, let name = match[1], let year = match[2] {
+            author = String(text[name])
+            self.year = String(text[year])
         }
     }
 }
