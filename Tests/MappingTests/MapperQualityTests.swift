@@ -10,36 +10,30 @@ import PSF
 struct MapperQualityTests {
     static let mapper = ActivityMapper()
 
+    /// Maps a labelled set and holds each figure to its floor.
+    private func expectFloors(_ file: String, minimumSize: Int = 0, precisionAt1: Double, recallAt5: Double, f1: Double, noLink: Double) throws {
+        let statements = try LabelledSet.load(Repository.path("Tests/Fixtures/mapper/\(file)").path)
+        #expect(statements.count >= minimumSize)
+        let metrics = Self.mapper.evaluate(statements)
+        #expect(metrics.precisionAt1 >= precisionAt1, "\(file) P@1 \(metrics.precisionAt1)")
+        #expect(metrics.recallAt5 >= recallAt5, "\(file) R@5 \(metrics.recallAt5)")
+        #expect(metrics.f1 >= f1, "\(file) F1 \(metrics.f1)")
+        #expect(metrics.noLinkRate >= noLink, "\(file) no-link \(metrics.noLinkRate)")
+    }
+
     @Test("development set: P@1, primary recall in the top five, F1 and no-link share stay above their floors")
     func developmentFloors() throws {
-        let statements = try LabelledSet.load(Repository.path("Tests/Fixtures/mapper/dev.yaml").path)
-        #expect(statements.count >= 150)
-        let metrics = Self.mapper.evaluate(statements)
-        #expect(metrics.precisionAt1 >= 0.82, "P@1 \(metrics.precisionAt1)")
-        #expect(metrics.recallAt5 >= 0.86, "R@5 \(metrics.recallAt5)")
-        #expect(metrics.f1 >= 0.66, "F1 \(metrics.f1)")
-        #expect(metrics.noLinkRate >= 0.80, "no-link \(metrics.noLinkRate)")
+        try expectFloors("dev.yaml", minimumSize: 150, precisionAt1: 0.82, recallAt5: 0.86, f1: 0.66, noLink: 0.80)
     }
 
     @Test("second development set (written later, by another hand): floors at today's level")
     func secondDevelopmentFloors() throws {
-        let statements = try LabelledSet.load(Repository.path("Tests/Fixtures/mapper/dev2.yaml").path)
-        #expect(statements.count >= 200)
-        let metrics = Self.mapper.evaluate(statements)
-        #expect(metrics.precisionAt1 >= 0.75, "P@1 \(metrics.precisionAt1)")
-        #expect(metrics.recallAt5 >= 0.76, "R@5 \(metrics.recallAt5)")
-        #expect(metrics.f1 >= 0.63, "F1 \(metrics.f1)")
-        #expect(metrics.noLinkRate >= 0.58, "no-link \(metrics.noLinkRate)")
+        try expectFloors("dev2.yaml", minimumSize: 200, precisionAt1: 0.75, recallAt5: 0.76, f1: 0.63, noLink: 0.58)
     }
 
     @Test("held-out set (never tuned on): floors at today's level")
     func heldOutFloors() throws {
-        let statements = try LabelledSet.load(Repository.path("Tests/Fixtures/mapper/heldout.yaml").path)
-        let metrics = Self.mapper.evaluate(statements)
-        #expect(metrics.precisionAt1 >= 0.72, "P@1 \(metrics.precisionAt1)")
-        #expect(metrics.recallAt5 >= 0.66, "R@5 \(metrics.recallAt5)")
-        #expect(metrics.f1 >= 0.56, "F1 \(metrics.f1)")
-        #expect(metrics.noLinkRate >= 0.6, "no-link \(metrics.noLinkRate)")
+        try expectFloors("heldout.yaml", precisionAt1: 0.72, recallAt5: 0.66, f1: 0.56, noLink: 0.6)
     }
 
     @Test("the metrics count as documented")
