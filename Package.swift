@@ -13,6 +13,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
         // System libraries.
@@ -54,7 +55,12 @@ let package = Package(
         .target(name: "Claims", dependencies: ["PSF", "TextAnalysis", "CCMark"]),
         .target(name: "Checking", dependencies: ["Claims", "Mapping"]),
         .target(name: "Reporting", dependencies: ["Checking", "ExampleBank", "XMLSupport"]),
-        .target(name: "FellowshipKit", dependencies: ["FellowshipSupport", "PSF", "TextAnalysis", "ExampleBank", "Mapping", "Claims", "Checking", "Reporting", "XMLSupport"]),
+        .target(
+            name: "Export",
+            dependencies: ["Reporting", "XMLSupport", "ZIPFoundation"],
+            plugins: ["EmbedResources"]
+        ),
+        .target(name: "FellowshipKit", dependencies: ["FellowshipSupport", "PSF", "TextAnalysis", "ExampleBank", "Mapping", "Claims", "Checking", "Reporting", "Export", "XMLSupport"]),
 
         // Benchmarks (`make bench`) and mapper evaluation and calibration (`make eval`, `make calibrate`); not the product.
         .executableTarget(name: "fellowship-bench", dependencies: ["Mapping", "PSF", "ExampleBank", "TextAnalysis", "FellowshipSupport"], path: "Sources/Benchmarks"),
@@ -77,6 +83,7 @@ let package = Package(
         .testTarget(name: "ClaimsTests", dependencies: ["Claims", "TestSupport"]),
         .testTarget(name: "CheckingTests", dependencies: ["Checking", "TestSupport"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "TestSupport"]),
+        .testTarget(name: "ExportTests", dependencies: ["Export", "TestSupport", "ZIPFoundation"]),
         .testTarget(name: "FellowshipCLITests", dependencies: ["TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

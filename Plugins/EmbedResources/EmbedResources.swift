@@ -11,7 +11,7 @@ struct EmbedResources: BuildToolPlugin {
         "TextAnalysis": ["text"],
         "ExampleBank": ["bank"],
         "Mapping": ["lexicon"],
-        "Drafting": ["templates"],
+        "Export": ["templates"],
     ]
 
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
@@ -21,7 +21,7 @@ struct EmbedResources: BuildToolPlugin {
         for folder in folders {
             let directory = resources.appendingPathComponent(folder)
             let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-            for name in names.sorted() where name.hasSuffix(".yaml") || name.hasSuffix(".md") {
+            for name in names.sorted() where name.hasSuffix(".yaml") || name.hasSuffix(".md") || name.hasSuffix(".xml") {
                 inputs.append(directory.appendingPathComponent(name))
             }
         }

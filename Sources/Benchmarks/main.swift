@@ -102,6 +102,22 @@ if CommandLine.arguments.count > 1 {
     if bigClaim != nil {
         row("fellowship check (7,000-word Senior Fellow claim)", String(format: "%.1f ms", run(["check", bigClaimPath])), "target < 50 ms")
         row("fellowship coverage --format html (same claim)", String(format: "%.1f ms", run(["coverage", bigClaimPath, "--format", "html"])))
+        let docxOut = NSTemporaryDirectory() + "fellowship-bench-7000.docx"
+        let export = run(["export", bigClaimPath, "--format", "docx", "--out", docxOut])
+        row("fellowship export --format docx (same claim)", String(format: "%.1f ms", export), "target < 30 ms")
+        // pandoc, side by side, where it is installed (Debian package pandoc).
+        let pandoc = ["/usr/bin/pandoc", "/usr/local/bin/pandoc"].first { FileManager.default.isExecutableFile(atPath: $0) }
+        if let pandoc {
+            let pandocTime = measure(7) {
+                let process = Process()
+                process.executableURL = URL(fileURLWithPath: pandoc)
+                process.arguments = [bigClaimPath, "-o", NSTemporaryDirectory() + "fellowship-bench-pandoc.docx"]
+                try? process.run()
+                process.waitUntilExit()
+            }
+            row("pandoc claim.md -o claim.docx (same claim)", String(format: "%.1f ms", pandocTime))
+            row("export speed-up over pandoc", String(format: "%.1f×", pandocTime / export), "target ≥ 5×")
+        }
     }
 }
 if sink < 0 { print(sink) }

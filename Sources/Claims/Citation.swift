@@ -24,6 +24,8 @@ public struct Citation: Sendable, Hashable {
 
     /// Every citation in `text`, placed at `location` (the sentence's).
     static func citations(in text: String, at location: SourceLocation) -> [Citation] {
+        // Most sentences hold no year at all: skip the regular expressions for them.
+        guard mayHoldYear(text) else { return [] }
         var found: [Citation] = []
         // "(Kolb, 1984; Race, 2019, p. 12)": each part's first capitalised word before its year is the first author.
         for match in parenthetical.captures(in: text) {
@@ -43,6 +45,18 @@ public struct Citation: Sendable, Hashable {
             found.append(Citation(author: author, year: String(text[year]), location: location))
         }
         return found
+    }
+
+    /// Whether the text has "19" or "20" followed by two digits anywhere (a cheap byte scan).
+    static func mayHoldYear(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count >= 4 else { return false }
+        for index in 0...(bytes.count - 4) {
+            let first = bytes[index], second = bytes[index + 1]
+            guard (first == 0x31 && second == 0x39) || (first == 0x32 && second == 0x30) else { continue }
+            if (0x30...0x39).contains(bytes[index + 2]) && (0x30...0x39).contains(bytes[index + 3]) { return true }
+        }
+        return false
     }
 
     /// The first capitalised surname in a parenthetical citation's text before its year.

@@ -12,6 +12,13 @@ public enum ClaimReader {
         public var category: Category
         public var scheme: SchemeProfile
         public var rules: CategoryRules
+
+        public init(claim: Claim, category: Category, scheme: SchemeProfile, rules: CategoryRules) {
+            self.claim = claim
+            self.category = category
+            self.scheme = scheme
+            self.rules = rules
+        }
     }
 
     /// Reads `path`. `category` and `scheme` from the command line override the front matter.
@@ -27,7 +34,7 @@ public enum ClaimReader {
             throw InputError("the claim file is empty", at: SourceLocation(file: file, line: 1, column: 1),
                              hint: "start from a template: fellowship new --category fellow")
         }
-        let normalised = text.replacingOccurrences(of: "\r\n", with: "\n")
+        let normalised = text.utf8.contains(0x0D) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
         let (yaml, body, offset) = try FrontMatterSplitter.split(normalised, file: file)
         let frontMatter: FrontMatter
         if yaml.trimmed.isEmpty {
@@ -61,7 +68,7 @@ public enum ClaimReader {
             throw error
         }
         let rules = try scheme.requireRules(for: category)
-        let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = body.lines
         let reader = MarkdownReader(file: file, lines: lines, lineOffset: offset, rules: rules)
         let sections = reader.sections(of: body)
         let references = sections.filter { $0.kind == .references }.flatMap(reader.references(in:))
@@ -70,6 +77,6 @@ public enum ClaimReader {
     }
 
     private static func lineNumber(of key: String, in text: String) -> Int? {
-        text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix(key) }.map { $0 + 1 }
+        text.lines.firstIndex { $0.hasPrefix(key) }.map { $0 + 1 }
     }
 }

@@ -51,7 +51,7 @@ public struct FrontMatter: Sendable, Codable, Hashable {
 enum FrontMatterSplitter {
     /// The YAML text, the body, and how many lines the front matter block took (for line numbers in the body).
     static func split(_ text: String, file: String) throws -> (yaml: String, body: String, bodyLineOffset: Int) {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = text.lines
         guard let first = lines.first, first.trimmed == "---" else {
             throw InputError("the claim has no front matter", at: SourceLocation(file: file, line: 1, column: 1),
                              hint: "start the file with a block between two --- lines giving at least the category, e.g.\n  ---\n  applicant: Your Name\n  category: fellow\n  ---")

@@ -111,7 +111,9 @@ struct MarkdownReader {
     /// Finds the sentence's first word in the raw lines at or after the cursor, and moves the cursor past it.
     /// The cursor counts UTF-8 bytes within a line; only the reported column is turned into characters.
     private func place(_ sentence: String, from cursor: inout (line: Int, column: Int), lastLine: Int) -> SourceLocation? {
-        guard let firstWord = sentence.split(separator: " ").first, !firstWord.isEmpty, cursor.line <= lastLine else { return nil }
+        // Only the first word is needed: no splitting of the whole sentence (this runs for every sentence).
+        let firstWord = sentence.prefix { $0 != " " }
+        guard !firstWord.isEmpty, cursor.line <= lastLine else { return nil }
         let needle = Array(firstWord.utf8)
         var line = cursor.line
         var start = cursor.column

@@ -10,4 +10,5 @@
 @_exported import Claims
 @_exported import Checking
 @_exported import Reporting
+@_exported import Export
 @_exported import XMLSupport

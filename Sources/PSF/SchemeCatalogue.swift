@@ -21,7 +21,7 @@ public enum SchemeCatalogue {
         var ids: [String: String] = [:]
         var defaultPath: String?
         for file in BundledFile.files(in: "schemes") {
-            for line in file.text.split(separator: "\n") {
+            for line in file.text.lines {
                 if line.hasPrefix("id:") { ids[String(line.dropFirst(3)).trimmed] = file.path }
                 if line.trimmed == "default: true" { defaultPath = file.path }
             }

@@ -26,7 +26,7 @@ public struct SectionRule: Sendable, Codable, Hashable, Identifiable {
     /// Lower-cased, punctuation and numbering dropped, spaces folded: "1. Context Statement:" → "context statement".
     public static func normalise(_ heading: String) -> String {
         let lowered = heading.lowercased()
-        let kept = lowered.unicodeScalars.map { CharacterSet.alphanumerics.contains($0) ? Character($0) : " " }
+        let kept = lowered.unicodeScalars.map { $0.properties.isAlphabetic || $0.properties.numericType != nil ? Character($0) : " " }
         var words = String(kept).split(separator: " ")
         while let first = words.first, first.allSatisfy(\.isNumber), words.count > 1 { words.removeFirst() }
         return words.joined(separator: " ")

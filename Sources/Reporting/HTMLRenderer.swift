@@ -40,6 +40,10 @@ public enum HTMLRenderer {
                 writer.element("p", text: text)
                 writer.element("cite", text: source)
             }
+        case .references(let entries):
+            writer.element("ol", ["class": "references"]) {
+                for entry in entries { writer.element("li", text: entry) }
+            }
         case .table(let table):
             writer.element("table") {
                 writer.element("thead") {
@@ -70,12 +74,15 @@ public enum HTMLRenderer {
             case .emphasis(let text): writer.element("em", text: text)
             case .badge(let code, let tooltip): writer.element("abbr", ["class": "badge", "title": tooltip], text: code)
             case .status(let kind, let text): writer.element("span", ["class": "status \(kind)"], text: text)
+            case .commented(let text, let comments):
+                let note = comments.map { "\($0.author): \($0.text)" }.joined(separator: "\n")
+                writer.element("mark", ["title": note], text: text)
             }
         }
     }
 
     static let stylesheet = """
-    body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#1d1d1f;margin:0;background:#fafafa}
+    body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;color:#1d1d1f;margin:0;background:#fafafa}
     main{max-width:60rem;margin:0 auto;padding:2rem 1.5rem;background:#fff}
     h1{font-size:1.6rem;margin:0 0 .25rem}h2{font-size:1.25rem;margin-top:2rem;border-bottom:1px solid #ddd;padding-bottom:.2rem}
     h3{font-size:1.05rem;margin-top:1.4rem}.subtitle{color:#555;margin-top:0}
@@ -83,6 +90,8 @@ public enum HTMLRenderer {
     th,td{border:1px solid #d0d0d0;padding:.3rem .45rem;text-align:left;vertical-align:top}thead th{background:#f0f0f0}
     .badge{display:inline-block;font-size:.75rem;font-weight:600;padding:0 .35rem;border-radius:.6rem;background:#e8eefc;color:#1f3b8a;text-decoration:none;border:1px solid #c5d3f5}
     .status{font-weight:600}.evidenced{color:#17652b}.signposted{color:#8a5a00}.missing,.error{color:#a61b1b}.not-required,.info{color:#666}.warning{color:#8a5a00}
+    ol.references{list-style:none;padding-left:0}ol.references li{padding-left:2em;text-indent:-2em;margin:.25rem 0}
+    mark{background:#fff4c2;border-bottom:1px dotted #8a5a00}
     blockquote{margin:.4rem 0 .8rem;padding:.3rem .8rem;border-left:3px solid #c5d3f5;background:#f7f9ff}blockquote p{margin:.2rem 0}cite{font-size:.8rem;color:#555}
     @media print{@page{size:A4;margin:18mm 16mm}body{background:#fff}main{max-width:none;padding:0}h2,h3{break-after:avoid;page-break-after:avoid}
     table,blockquote,li{break-inside:avoid;page-break-inside:avoid}a{color:inherit}}

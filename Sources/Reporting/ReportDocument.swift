@@ -18,6 +18,8 @@ public struct ReportDocument: Sendable {
         case list([[Inline]])
         /// A quoted passage from the claim, with where it is.
         case quote(text: String, source: String)
+        /// A reference list: each entry with a hanging indent.
+        case references([String])
     }
 
     /// Runs of text inside a block.
@@ -29,6 +31,18 @@ public struct ReportDocument: Sendable {
         case badge(code: String, tooltip: String)
         /// A status word drawn in its colour (evidenced, signposted, missing, not-required, error, warning, info).
         case status(kind: String, text: String)
+        /// Text with margin comments attached (a mentor's notes, or check findings), each by its author.
+        case commented(text: String, comments: [Comment])
+    }
+
+    /// A margin comment.
+    public struct Comment: Sendable, Hashable {
+        public var author: String
+        public var text: String
+        public init(author: String, text: String) {
+            self.author = author
+            self.text = text
+        }
     }
 
     public struct Table: Sendable {
@@ -49,6 +63,7 @@ extension Array where Element == ReportDocument.Inline {
             case .text(let text), .strong(let text), .emphasis(let text): return text
             case .badge(let code, _): return code
             case .status(_, let text): return text
+            case .commented(let text, _): return text
             }
         }.joined()
     }

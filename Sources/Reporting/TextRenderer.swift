@@ -17,6 +17,8 @@ public enum TextRenderer {
             case .quote(let text, let source):
                 lines.append(contentsOf: TextWrapping.wrap("“\(text)”", width: width, indent: "    ", firstIndent: "    "))
                 lines.append("      — \(source)")
+            case .references(let entries):
+                for entry in entries { lines.append(contentsOf: TextWrapping.wrap(entry, width: width, indent: "    ")) }
             case .table(let table):
                 lines.append(contentsOf: renderTable(table, width: width))
             }

@@ -134,3 +134,42 @@ struct CheckCLITests {
         #expect(page.contains("&lt;script&gt;"))
     }
 }
+
+@Suite("CLI: export")
+struct ExportCLITests {
+    @Test("docx, html and txt beside the claim by default; --out elsewhere")
+    func formats() throws {
+        let folder = try Repository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let claim = folder.appendingPathComponent("claim.md")
+        try FileManager.default.copyItem(at: Repository.path("Examples/associate-fellow-lifesci/claim.md"), to: claim)
+        for format in ["docx", "html", "txt"] {
+            let result = try CLIRunner.run(["export", claim.path, "--format", format])
+            #expect(result.status == 0, "\(format): \(result.stderr)")
+            #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("claim.\(format)").path))
+        }
+        let docx = try Data(contentsOf: folder.appendingPathComponent("claim.docx"))
+        #expect(docx.starts(with: [0x50, 0x4B, 0x03, 0x04]), "a zip file")
+        let html = try String(contentsOf: folder.appendingPathComponent("claim.html"), encoding: .utf8)
+        #expect(html.contains("class=\"badge\"") && html.contains("title=\"A2: Teach and/or support learning"))
+    }
+
+    @Test("bad input: missing output folder, output equal to the claim, a claim that fails to parse: exit 2, nothing left behind")
+    func badInput() throws {
+        let folder = try Repository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let claim = folder.appendingPathComponent("claim.md")
+        try FileManager.default.copyItem(at: Repository.path("Examples/associate-fellow-lifesci/claim.md"), to: claim)
+        let original = try Data(contentsOf: claim)
+        let noFolder = try CLIRunner.run(["export", claim.path, "--format", "docx", "--out", folder.appendingPathComponent("nope/claim.docx").path])
+        #expect(noFolder.status == 2 && noFolder.stderr.contains("folder"))
+        let same = try CLIRunner.run(["export", claim.path, "--format", "txt", "--out", claim.path])
+        #expect(same.status == 2 && same.stderr.contains("overwrite"))
+        #expect(try Data(contentsOf: claim) == original)
+        let broken = folder.appendingPathComponent("broken.md")
+        try "---\ncategory: [fellow\n---\n".write(to: broken, atomically: true, encoding: .utf8)
+        let unreadable = try CLIRunner.run(["export", broken.path, "--format", "docx"])
+        #expect(unreadable.status == 2)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["broken.md", "claim.md"])
+    }
+}

@@ -1,0 +1,57 @@
+import ArgumentParser
+import FellowshipKit
+import Foundation
+
+/// `fellowship export`: a claim as a Word document, a self-contained web page, or plain text for an online form.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export a claim to Word (.docx), HTML or plain text.",
+        discussion: """
+        Examples:
+          fellowship export claim.md --format docx                  (writes claim.docx beside the claim)
+          fellowship export claim.md --format docx --with-comments  (check findings as Word comments)
+          fellowship export claim.md --format html --with-mapping --out claim.html
+          fellowship export claim.md --format txt                   (for pasting into an online form)
+        The claim itself is never overwritten; the output is written in one go, so a failure leaves nothing behind.
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case docx, html, txt }
+
+    @OptionGroup var claim: ClaimOptions
+
+    @Option(help: "docx, html or txt.")
+    var format: Format
+
+    @Option(help: ArgumentHelp("Where to write (default: beside the claim, with the new extension).", valueName: "file"))
+    var out: String?
+
+    @Flag(help: "Attach each check finding as a comment on the sentence it concerns.")
+    var withComments = false
+
+    @Flag(help: "Add an appendix table: each dimension and where it is evidenced.")
+    var withMapping = false
+
+    func run() throws {
+        let target = out ?? (claim.path as NSString).deletingPathExtension + "." + format.rawValue
+        let read = try ClaimReader.read(claim.path, category: try claim.category.map { try Category.parse($0) }, scheme: claim.scheme)
+        // Checking (and so the mapper) is needed only for comments and the mapping appendix.
+        let report = withComments || withMapping ? try claim.check() : nil
+        let exported = ClaimDocument(read: read, report: report, withComments: withComments, withMapping: withMapping,
+                                     tooltips: format == .html)
+        let data: Data
+        switch format {
+        case .docx:
+            let document = exported.document()
+            let metadata = DOCXRenderer.Metadata(title: document.title, author: read.claim.frontMatter.applicant ?? "", words: exported.words.total)
+            data = try DOCXRenderer.render(document, metadata: metadata)
+        case .html:
+            data = try HTMLRenderer.render(exported.document())
+        case .txt:
+            data = Data(PlainTextClaim.render(read.claim).utf8)
+        }
+        try AtomicFile.write(data, to: target, protecting: [claim.path])
+        Console.error("Wrote \(target)")
+    }
+}
