@@ -80,7 +80,17 @@ public struct ClaimDocument {
         if withMapping, let report {
             blocks.append(.heading(level: 1, text: "Appendix: where each dimension is evidenced"))
             blocks.append(.table(ReportDocument.Table(header: ["Dimension", "Status", "Where"], rows: report.dimensions.map { row in
-                let places = row.evidence.filter(\.signposted).prefix(3).map { "\($0.section), line \($0.line)" }.joined(separator: "; ")
+                // "Account of professional practice: lines 21, 33" — one entry per section, in claim order.
+                var order: [String] = []
+                var lines: [String: [Int]] = [:]
+                for item in row.evidence where item.signposted {
+                    if lines[item.section] == nil { order.append(item.section) }
+                    lines[item.section, default: []].append(item.line)
+                }
+                let places = order.map { section in
+                    let numbers = (lines[section] ?? []).sorted().map(String.init)
+                    return "\(section): line\(numbers.count == 1 ? "" : "s") \(numbers.joined(separator: ", "))"
+                }.joined(separator: "; ")
                 return [[.badge(code: row.code.rawValue, tooltip: framework?.dimension(row.code).statement ?? "")],
                         [.text(row.status.rawValue.replacingOccurrences(of: "-", with: " "))], [.text(places.isEmpty ? "—" : places)]]
             })))

@@ -11,14 +11,15 @@ struct CoverageCommand: ParsableCommand {
         Examples:
           fellowship coverage claim.md
           fellowship coverage claim.md --format html --out coverage.html     (one self-contained, printable file)
+          fellowship coverage claim.md --format docx --out coverage.docx     (the same report as a Word document)
         """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, html, json }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, html, docx, json }
 
     @OptionGroup var claim: ClaimOptions
 
-    @Option(help: "text, html or json.")
+    @Option(help: "text, html, docx or json.")
     var format: Format = .text
 
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
@@ -33,6 +34,12 @@ struct CoverageCommand: ParsableCommand {
         switch format {
         case .text: data = Data((TextRenderer.render(report.document(), width: Console.width) + "\n").utf8)
         case .html: data = try HTMLRenderer.render(report.document())
+        case .docx:
+            guard out != nil else {
+                throw InputError("a Word report needs a file to go in", hint: "add --out coverage.docx")
+            }
+            let document = report.document()
+            data = try DOCXRenderer.render(document, metadata: .init(title: document.title, author: report.applicant ?? "", words: report.words.total))
         case .json:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

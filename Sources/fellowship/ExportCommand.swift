@@ -52,6 +52,13 @@ struct ExportCommand: ParsableCommand {
             data = Data(PlainTextClaim.render(read.claim).utf8)
         }
         try AtomicFile.write(data, to: target, protecting: [claim.path])
-        Console.error("Wrote \(target)")
+        if format == .txt {
+            // What an online form's counter sees: every run of characters between spaces, signposts and references included.
+            let formWords = String(decoding: data, as: UTF8.self).split(whereSeparator: \.isWhitespace).count
+            Console.error("Wrote \(target): \(formWords.formatted()) words as an online form counts them "
+                          + "(\(exported.words.total.formatted()) as \(read.scheme.name) counts them)")
+        } else {
+            Console.error("Wrote \(target)")
+        }
     }
 }

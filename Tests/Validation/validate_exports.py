@@ -43,6 +43,8 @@ for index, claim in enumerate(claims + [injection]):
     result = run("export", base + ".md", "--format", "docx", "--out", base + "-plain.docx")
     check(result.returncode == 0, f"{claim}: plain docx export failed")
     run("coverage", base + ".md", "--format", "html", "--out", base + "-coverage.html")
+    result = run("coverage", base + ".md", "--format", "docx", "--out", base + "-coverage.docx")
+    check(result.returncode == 0 and docx.Document(base + "-coverage.docx").paragraphs, f"{claim}: coverage docx")
 
     # Reproducible: a second export is byte-for-byte the same.
     run("export", base + ".md", "--format", "docx", "--out", base + "-again.docx")
