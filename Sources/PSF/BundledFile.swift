@@ -1,3 +1,4 @@
+import Foundation
 import FellowshipSupport
 
 /// The files of `Resources/framework` and `Resources/schemes`, compiled into the binary by the EmbedResources plugin.
@@ -8,6 +9,14 @@ package enum BundledFile {
             throw InputError("the bundled file \(path) is missing from this build")
         }
         return file.text
+    }
+
+    /// Decodes a bundled framework or scheme file from the JSON made of it at build time (much faster than YAML).
+    package static func decode<T: Decodable>(_ type: T.Type, _ path: String) throws -> T {
+        guard let file = EmbeddedResources.json.first(where: { $0.path == path }) else {
+            throw InputError("the bundled file \(path) is missing from this build")
+        }
+        return try JSONDecoder().decode(type, from: Data(file.json.utf8))
     }
 
     /// Every bundled file below `folder`, in name order.

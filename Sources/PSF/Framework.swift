@@ -62,11 +62,8 @@ public struct Framework: Sendable, Codable {
 
     /// Decodes the bundled framework and checks it is whole.
     package static func load() throws -> Framework {
-        var framework = try YAMLLoader.decode(Framework.self, from: try BundledFile.text("framework/psf2023.yaml"),
-                                              file: "framework/psf2023.yaml")
-        framework.legacyMarkers = try YAMLLoader.decode(LegacyMarkerList.self,
-                                                        from: try BundledFile.text("framework/legacy.yaml"),
-                                                        file: "framework/legacy.yaml").markers
+        var framework = try BundledFile.decode(Framework.self, "framework/psf2023.yaml")
+        framework.legacyMarkers = try BundledFile.decode(LegacyMarkerList.self, "framework/legacy.yaml").markers
         let codes = framework.dimensions.map(\.code)
         guard codes == DimensionCode.allCases else {
             throw InputError("the bundled framework must list V1–A5 once each, in order", at: SourceLocation(file: "framework/psf2023.yaml"))

@@ -11,7 +11,7 @@ public enum SchemeCatalogue {
     /// Decodes the bundled profiles afresh (the benchmark measures this).
     package static func loadBundled() throws -> [SchemeProfile] {
             try BundledFile.files(in: "schemes")
-                .map { try YAMLLoader.decode(SchemeProfile.self, from: $0.text, file: $0.path) }
+                .map { try BundledFile.decode(SchemeProfile.self, $0.path) }
                 .sorted { ($0.isDefault ? 0 : 1, $0.id) < ($1.isDefault ? 0 : 1, $1.id) }
     }
 
@@ -34,8 +34,7 @@ public enum SchemeCatalogue {
 
     /// Decodes one bundled profile.
     static func decodeBundled(path: String) -> SchemeProfile? {
-        guard let file = BundledFile.files(in: "schemes").first(where: { $0.path == path }) else { return nil }
-        return BundledData.load("scheme profile \(path)") { try YAMLLoader.decode(SchemeProfile.self, from: file.text, file: file.path) }
+        BundledData.load("scheme profile \(path)") { try BundledFile.decode(SchemeProfile.self, path) }
     }
 
     /// The profile used when none is named.

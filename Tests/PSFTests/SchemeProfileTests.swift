@@ -78,3 +78,17 @@ struct SchemeProfileTests {
         }
     }
 }
+
+@Suite("Bundled data compiled to JSON")
+struct BundledJSONTests {
+    @Test("each bundled scheme and the framework decode the same from their YAML (with positions) and their JSON")
+    func yamlAndJSONAgree() throws {
+        for file in BundledFile.files(in: "schemes") {
+            let fromYAML = try YAMLLoader.decode(SchemeProfile.self, from: file.text, file: file.path)
+            #expect(try BundledFile.decode(SchemeProfile.self, file.path) == fromYAML, "\(file.path)")
+        }
+        let framework = try YAMLLoader.decode(Framework.self, from: try BundledFile.text("framework/psf2023.yaml"), file: "psf2023.yaml")
+        #expect(framework.dimensions == Framework.psf2023.dimensions)
+        #expect(framework.descriptors == Framework.psf2023.descriptors)
+    }
+}
