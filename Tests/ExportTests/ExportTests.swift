@@ -96,3 +96,24 @@ struct PlainTextExportTests {
         #expect(PlainTextClaim.clean("“quoted” it’s — soft\u{00AD}hyphen\ttab") == "\"quoted\" it's - softhyphen tab")
     }
 }
+
+@Suite("Golden output")
+struct GoldenTests {
+    /// If a change to the Word output is intended, regenerate the golden file:
+    /// `fellowship export Examples/associate-fellow-lifesci/claim.md --format docx --out /tmp/g.docx` and copy its
+    /// `word/document.xml` to `Tests/Fixtures/golden/associate-fellow-lifesci.document.xml`.
+    @Test("the Associate Fellow example's document.xml matches the golden file byte for byte")
+    func goldenDocument() throws {
+        let read = try ClaimReader.read(Repository.path("Examples/associate-fellow-lifesci/claim.md").path)
+        let exported = ClaimDocument(read: read, tooltips: false)
+        let document = exported.document()
+        let data = try DOCXRenderer.render(document, metadata: .init(title: document.title, author: read.claim.frontMatter.applicant ?? "",
+                                                                     words: exported.words.total))
+        let archive = try Archive(data: data, accessMode: .read)
+        let entry = try #require(archive["word/document.xml"])
+        var body = Data()
+        _ = try archive.extract(entry) { body.append($0) }
+        let golden = try Data(contentsOf: Repository.path("Tests/Fixtures/golden/associate-fellow-lifesci.document.xml"))
+        #expect(body == golden)
+    }
+}
