@@ -54,13 +54,14 @@ let package = Package(
         ),
         .target(name: "Claims", dependencies: ["PSF", "TextAnalysis", "CCMark"]),
         .target(name: "Checking", dependencies: ["Claims", "Mapping"]),
+        .target(name: "Drafting", dependencies: ["Checking", "Mapping", "ExampleBank"]),
         .target(name: "Reporting", dependencies: ["Checking", "ExampleBank", "XMLSupport"]),
         .target(
             name: "Export",
             dependencies: ["Reporting", "XMLSupport", "ZIPFoundation"],
             plugins: ["EmbedResources"]
         ),
-        .target(name: "FellowshipKit", dependencies: ["FellowshipSupport", "PSF", "TextAnalysis", "ExampleBank", "Mapping", "Claims", "Checking", "Reporting", "Export", "XMLSupport"]),
+        .target(name: "FellowshipKit", dependencies: ["FellowshipSupport", "PSF", "TextAnalysis", "ExampleBank", "Mapping", "Claims", "Checking", "Drafting", "Reporting", "Export", "XMLSupport"]),
 
         // Benchmarks (`make bench`) and mapper evaluation and calibration (`make eval`, `make calibrate`); not the product.
         .executableTarget(name: "fellowship-bench", dependencies: ["Mapping", "PSF", "ExampleBank", "TextAnalysis", "FellowshipSupport"], path: "Sources/Benchmarks"),
@@ -83,6 +84,7 @@ let package = Package(
         .testTarget(name: "ClaimsTests", dependencies: ["Claims", "TestSupport"]),
         .testTarget(name: "CheckingTests", dependencies: ["Checking", "TestSupport"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "TestSupport"]),
+        .testTarget(name: "DraftingTests", dependencies: ["Drafting", "Claims", "Checking", "TestSupport"]),
         .testTarget(name: "ExportTests", dependencies: ["Export", "TestSupport", "ZIPFoundation"]),
         .testTarget(name: "FellowshipCLITests", dependencies: ["TestSupport"]),
     ],

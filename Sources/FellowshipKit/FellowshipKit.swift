@@ -9,6 +9,7 @@
 @_exported import Mapping
 @_exported import Claims
 @_exported import Checking
+@_exported import Drafting
 @_exported import Reporting
 @_exported import Export
 @_exported import XMLSupport
