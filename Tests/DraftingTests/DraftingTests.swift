@@ -4,6 +4,7 @@ import TestSupport
 import FellowshipSupport
 import Claims
 import PSF
+import Checking
 @testable import Drafting
 
 @Suite("Activity logs")
@@ -93,5 +94,56 @@ struct NewClaimTests {
         #expect(Set(read.claim.sections.compactMap { $0.rule?.id }) == Set(rules.sections.map(\.id)))
         #expect(WordCount(claim: read.claim, rules: read.rules).total == 0)
         #expect(text.contains("V1 Respect individual learners"))
+    }
+}
+
+@Suite("Building drafts")
+struct DraftBuildTests {
+    static let builder = DraftBuilder()
+    static let checker = Checker(mapper: builder.mapper)
+
+    private func draft(_ name: String, _ category: Category) throws -> (DraftBuilder.Draft, CheckReport) {
+        let log = try ActivityLog.read(Repository.path("Examples/\(name)/activities.yaml").path)
+        let draft = try Self.builder.build(log, category: category, scheme: SchemeCatalogue.standard)
+        let read = try ClaimReader.parse(draft.markdown, file: "\(name)-draft.md")
+        return (draft, try Self.checker.check(read, currentYear: 2026))
+    }
+
+    @Test("drafts for the personas check with no missing dimension, section or case study", arguments: [
+        ("associate-fellow-lifesci", Category.associateFellow),
+        ("senior-fellow-art-design", Category.seniorFellow),
+        ("senior-fellow-technical-manager-chemistry", Category.seniorFellow),
+    ])
+    func draftsCheck(name: String, category: Category) throws {
+        let (draft, report) = try draft(name, category)
+        let blocking = report.findings.filter { ["dimension-missing", "section-missing", "case-studies", "leadership-missing"].contains($0.rule) }
+        #expect(blocking.isEmpty, "\(blocking.map(\.message))")
+        #expect(draft.gaps.isEmpty)
+        #expect(draft.markdown.contains("TODO (impact)"))
+    }
+
+    @Test("a gap the log cannot fill is reported, not papered over")
+    func honestGaps() throws {
+        let (draft, report) = try draft("fellow-engineering", .fellow)
+        let missing = Set(report.findings.filter { $0.rule == "dimension-missing" }.compactMap(\.dimension))
+        #expect(Set(draft.gaps).isSubset(of: missing.union(draft.gaps)))
+        #expect(draft.markdown.contains("Gaps:") == !draft.gaps.isEmpty)
+        for gap in draft.gaps { #expect(draft.markdown.contains("\(gap.rawValue) \(Framework.psf2023.dimension(gap).statement)")) }
+    }
+
+    @Test("nothing is invented: every prose line of the draft is a TODO prompt or the technician's own words")
+    func nothingInvented() throws {
+        let log = try ActivityLog.read(Repository.path("Examples/associate-fellow-lifesci/activities.yaml").path)
+        let (draft, _) = try draft("associate-fellow-lifesci", .associateFellow)
+        let body = draft.markdown.components(separatedBy: "\n---\n")[1]
+        var inComment = false
+        for line in body.split(separator: "\n").map(String.init) {
+            if line.hasPrefix("<!--") { inComment = !line.contains("-->") ; continue }
+            if inComment { if line.contains("-->") { inComment = false }; continue }
+            guard !line.isEmpty, !line.hasPrefix("#"), !line.hasPrefix("TODO") else { continue }
+            let prose = Signposts.stripped(from: line)
+            #expect(log.activities.contains { $0.text.replacingOccurrences(of: " ", with: "") == prose.replacingOccurrences(of: " ", with: "") },
+                    "not from the log: \(line.prefix(80))")
+        }
     }
 }

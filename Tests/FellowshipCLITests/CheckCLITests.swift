@@ -173,3 +173,55 @@ struct ExportCLITests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["broken.md", "claim.md"])
     }
 }
+
+@Suite("CLI: build, category, new")
+struct DraftingCLITests {
+    @Test("build writes a draft that check accepts without blocking errors")
+    func build() throws {
+        let folder = try Repository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("draft.md").path
+        let built = try CLIRunner.run(["build", Repository.path("Examples/senior-fellow-art-design/activities.yaml").path,
+                                       "--category", "senior-fellow", "--out", out])
+        #expect(built.status == 0, "\(built.stderr)")
+        let checked = try CLIRunner.run(["check", out, "--json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(checked.stdout.utf8)) as? [String: Any])
+        let rules = ((object["findings"] as? [[String: Any]]) ?? []).compactMap { $0["rule"] as? String }
+        #expect(!rules.contains("dimension-missing") && !rules.contains("section-missing") && !rules.contains("case-studies"))
+    }
+
+    @Test("bad logs: empty, no teaching link (says what counts), unknown category, malformed YAML: exit 2, nothing written",
+          arguments: [
+              ("", ["build"], "empty"),
+              ("activities:\n  - text: I order stock and chase suppliers.\n  - text: I service the compressors.\n", ["build"], "demonstrating"),
+              ("activities:\n  - text: I run the lathe inductions for first years.\n", ["build", "--category", "professor"], "category"),
+              ("activities:\n  - text: [I run\n", ["category"], "YAML"),
+          ])
+    func badLogs(text: String, command: [String], word: String) throws {
+        let folder = try Repository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let log = folder.appendingPathComponent("log.yaml")
+        try text.write(to: log, atomically: true, encoding: .utf8)
+        let out = folder.appendingPathComponent("draft.md").path
+        let arguments = [command[0], log.path] + command.dropFirst() + (command[0] == "build" ? ["--out", out] : [])
+        let result = try CLIRunner.run(arguments)
+        #expect(result.status == 2, "\(result.stderr)")
+        #expect(result.stderr.contains(word), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out))
+    }
+
+    @Test("category --json follows the contract; new prints a claim that check can read")
+    func categoryAndNew() throws {
+        let result = try CLIRunner.run(["category", Repository.path("Examples/senior-fellow-technical-manager-chemistry/activities.yaml").path, "--json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(object["recommended"] as? String == "senior-fellow")
+        #expect((object["categories"] as? [[String: Any]])?.count == 3)
+        let folder = try Repository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let claim = folder.appendingPathComponent("new.md").path
+        #expect(try CLIRunner.run(["new", "--category", "FHEA", "--discipline", "engineering", "--out", claim]).status == 0)
+        let checked = try CLIRunner.run(["check", claim])
+        #expect(checked.status == 1 && checked.stdout.contains("[section-empty]") && !checked.stdout.contains("[section-missing]"))
+        #expect(try CLIRunner.run(["new", "--category", "FHEA", "--out", claim]).status == 2, "never overwrites")
+    }
+}
