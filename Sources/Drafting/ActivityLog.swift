@@ -84,6 +84,12 @@ public struct ActivityLog: Sendable, Decodable {
         file = ""
     }
 
+    /// The error for a log none of whose activities has a teaching link, saying plainly what would count.
+    public static func noTeachingLink(in file: String) -> InputError {
+        InputError("none of the activities in the log has a link to teaching or supporting learning", at: SourceLocation(file: file),
+                   hint: "activities that count: demonstrating or inductions, helping students one to one, designing practicals, signing off competence or giving feedback, training colleagues, your own development")
+    }
+
     /// Reads a log file; every problem is reported at `file:line:column` with a hint.
     public static func read(_ path: String) throws -> ActivityLog {
         let text = try TextFile.read(path, sizeLimit: 2 * 1_048_576)

@@ -33,8 +33,7 @@ struct BuildCommand: ParsableCommand {
         let mapper = ActivityMapper(bank: try bankOptions.load())
         let advice = CategoryAdvisor(mapper: mapper).advise(activities)
         if advice.evidenced.isEmpty && mapper.suggestions(for: activities.activities.map(\.text).joined(separator: " ")).isEmpty {
-            throw InputError("none of the activities in the log has a link to teaching or supporting learning", at: SourceLocation(file: log),
-                             hint: "activities that count: demonstrating or inductions, helping students one to one, designing practicals, signing off competence or giving feedback, training colleagues, your own development")
+            throw ActivityLog.noTeachingLink(in: log)
         }
         let chosen: Category
         if let category {

@@ -25,8 +25,7 @@ struct CategoryCommand: ParsableCommand {
         let activities = try ActivityLog.read(log)
         let advice = CategoryAdvisor(mapper: ActivityMapper(bank: try bankOptions.load())).advise(activities)
         if advice.evidenced.isEmpty {
-            throw InputError("none of the activities in the log has a link to teaching or supporting learning", at: SourceLocation(file: log),
-                             hint: "activities that count: demonstrating or inductions, helping students one to one, designing practicals, signing off competence or giving feedback, training colleagues, your own development")
+            throw ActivityLog.noTeachingLink(in: log)
         }
         if json {
             try Console.printJSON(advice)
