@@ -54,7 +54,7 @@ let package = Package(
         ),
         .target(name: "Claims", dependencies: ["PSF", "TextAnalysis", "CCMark"]),
         .target(name: "Checking", dependencies: ["Claims", "Mapping"]),
-        .target(name: "Drafting", dependencies: ["Checking", "Mapping", "ExampleBank"]),
+        .target(name: "Drafting", dependencies: ["Checking", "Mapping", "ExampleBank", "Yams"]),
         .target(name: "Reporting", dependencies: ["Checking", "ExampleBank", "XMLSupport"]),
         .target(
             name: "Export",

@@ -225,3 +225,34 @@ struct DraftingCLITests {
         #expect(try CLIRunner.run(["new", "--category", "FHEA", "--out", claim]).status == 2, "never overwrites")
     }
 }
+
+@Suite("CLI: interview")
+struct InterviewCLITests {
+    @Test("answers piped on stdin become an activity log that category and build can read")
+    func pipedInterview() throws {
+        let folder = try Repository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let log = folder.appendingPathComponent("log.yaml").path
+        let answers = """
+        Sam Example
+        Technician
+        Chemistry
+        I demonstrate titration to first years in the teaching lab and watch each of them do one before they work alone
+        Fewer wasted burettes, and students said they felt more confident
+        When a student with dyspraxia struggled with the burette I set up a clamp stand at a lower height and went through it one to one
+        They completed the practical
+        I sign off first years on the rotary evaporator and give them written feedback on their technique
+        All passed at the second attempt
+        done
+        """
+        let result = try CLIRunner.run(["interview", "--out", log], stdin: answers)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("That sounds like"))
+        let category = try CLIRunner.run(["category", log, "--json"])
+        #expect(category.status == 0, "\(category.stderr)")
+        let again = try CLIRunner.run(["interview", "--out", log], stdin: "done\n")
+        #expect(again.status == 2, "never overwrites an existing log")
+        let nothing = try CLIRunner.run(["interview", "--out", folder.appendingPathComponent("empty.yaml").path], stdin: "")
+        #expect(nothing.status == 2 && !FileManager.default.fileExists(atPath: folder.appendingPathComponent("empty.yaml").path))
+    }
+}
