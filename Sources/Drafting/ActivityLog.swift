@@ -46,6 +46,17 @@ public struct ActivityLog: Sendable, Decodable {
             notes = try optional(.notes)
         }
 
+        /// What goes into a draft: the activity and the technician's notes (their own words, usually the why),
+        /// the notes only tidied into a sentence (capital first letter, closing full stop).
+        public var draftProse: String {
+            guard var notes = notes?.trimmed, !notes.isEmpty else { return text }
+            if let first = notes.first, first.isLowercase { notes = first.uppercased() + notes.dropFirst() }
+            if let last = notes.last, !".!?".contains(last) { notes += "." }
+            var body = text
+            if let last = body.last, !".!?".contains(last) { body += "." }
+            return body + " " + notes
+        }
+
         public init(text: String, when: String? = nil, who: String? = nil, evidence: String? = nil, notes: String? = nil) {
             self.text = text
             self.when = when

@@ -39,19 +39,20 @@ public struct DraftBuilder: Sendable {
         let rules = try scheme.requireRules(for: category)
         let requirement = framework.descriptor(for: category).requires
         let analyser = Analyser()
-        // What each activity can evidence in the draft: codes some sentence of its own text supports well enough
-        // to carry a signpost (notes and evidence are not printed as prose, so they do not count here).
+        // What each activity can evidence in the draft: codes some sentence of its prose (the activity and the
+        // technician's notes) supports well enough to carry a signpost. Evidence notes become TODO lines, not prose.
         let scored: [(activity: ActivityLog.Activity, scores: [DimensionCode: Double], words: Int)] = log.activities.map { activity in
             var scores: [DimensionCode: Double] = [:]
-            for range in SentenceSplitter.sentences(in: activity.text) {
-                for (code, score) in mapper.scores(for: String(activity.text[range]), analyser: analyser).scores
+            let prose = activity.draftProse
+            for range in SentenceSplitter.sentences(in: prose) {
+                for (code, score) in mapper.scores(for: String(prose[range]), analyser: analyser).scores
                 where score >= DraftWriter.signpostThreshold {
                     scores[code] = max(scores[code] ?? 0, score)
                 }
             }
             // Routine work with no teaching link ("I order stock") evidences nothing, whatever its words score.
             if mapper.suggestions(for: activity.text, analyser: analyser).isEmpty { scores = [:] }
-            return (activity, scores, activity.text.split(separator: " ").count)
+            return (activity, scores, prose.split(separator: " ").count)
         }
         var needed = Set(requirement.allOf)
         if !requirement.atLeast.isEmpty { needed.formUnion(requirement.atLeast.flatMap(\.of)) }

@@ -114,11 +114,7 @@ struct DraftWriter {
                 } else {
                     out.append("TODO (impact): how do you know this worked? Feedback, numbers, what changed.")
                 }
-                if let notes = choice.activity.notes {
-                    out.append("TODO (why): you noted “\(notes)”. Say why you did it this way, and what reading or training informs it.")
-                } else {
-                    out.append("TODO (why): what reading, training or evidence informs this approach? Cite it.")
-                }
+                out.append("TODO (why): what reading, training or evidence informs this approach? Cite it.")
                 out.append("")
             }
         }
@@ -127,7 +123,7 @@ struct DraftWriter {
 
     /// The activity's own text, each supported code signposted after its best sentence (at most three a group).
     private func signposted(_ choice: DraftBuilder.Choice, analyser: Analyser) -> String {
-        let text = choice.activity.text
+        let text = choice.activity.draftProse
         let sentences = SentenceSplitter.sentences(in: text)
         guard !sentences.isEmpty else { return text }
         var bySentence = [[DimensionCode]](repeating: [], count: sentences.count)
@@ -136,7 +132,9 @@ struct DraftWriter {
         let ordered = choice.newlyCovered + choice.codes.filter { !choice.newlyCovered.contains($0) }
         for code in ordered {
             // The sentence whose own words support the code best and still has room; skip codes none supports.
-            let candidates = scores.indices.filter { (scores[$0][code] ?? 0) >= Self.signpostThreshold && bySentence[$0].count < Self.maximumPerSignpost }
+            // A short sentence carries fewer codes: the checker's code-list rule wants about five words per code.
+            let room = sentences.map { max(1, min(Self.maximumPerSignpost, text[$0].split(separator: " ").count / 5)) }
+            let candidates = scores.indices.filter { (scores[$0][code] ?? 0) >= Self.signpostThreshold && bySentence[$0].count < room[$0] }
             guard let best = candidates.max(by: { (scores[$0][code] ?? 0) < (scores[$1][code] ?? 0) }) else { continue }
             bySentence[best].append(code)
         }
