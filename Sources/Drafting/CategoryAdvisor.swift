@@ -58,9 +58,26 @@ public struct CategoryAdvisor: Sendable {
     /// signposts, so the bar is above the mapper's own; tuned on the four example logs (see the issue notes).
     public static let evidenceThreshold = 0.4
 
+    /// For each dimension, how many activities evidence it.
+    public func activityCounts(_ log: ActivityLog) -> [DimensionCode: Int] {
+        var counts: [DimensionCode: Int] = [:]
+        for suggestions in mapped(log) {
+            for suggestion in suggestions where suggestion.score >= Self.evidenceThreshold { counts[suggestion.dimension, default: 0] += 1 }
+        }
+        return counts
+    }
+
+    /// Fellow and Senior Fellow ask for effective practice across all five Areas. This tool reads that as each Area
+    /// shown by at least this many activities: a single instance is not yet a practice (our reading, not Advance HE's rule).
+    public static let activitiesPerArea = 2
+
     public func advise(_ log: ActivityLog) -> Advice {
         let suggestions = mapped(log)
         let evidenced = Set(suggestions.flatMap { $0.filter { $0.score >= Self.evidenceThreshold }.map(\.dimension) })
+        var perCode: [DimensionCode: Int] = [:]
+        for activity in suggestions {
+            for suggestion in activity where suggestion.score >= Self.evidenceThreshold { perCode[suggestion.dimension, default: 0] += 1 }
+        }
         let leadership = log.activities.filter { LeadershipSignals.isLeadership($0.text) }
         let years = Set(leadership.flatMap { activity in
             LeadershipSignals.years(in: [activity.text, activity.when ?? ""].joined(separator: " "))
@@ -74,8 +91,14 @@ public struct CategoryAdvisor: Sendable {
             var reasons: [String] = []
             let areas = DimensionCode.areas.filter(evidenced.contains)
             reasons.append("Your activities evidence \(evidenced.count) of the 15 dimensions, including \(areas.count) of the five Areas of Activity\(areas.isEmpty ? "" : " (\(areas.map(\.rawValue).joined(separator: ", ")))").")
-            if category == .fellow, areas.count < 5 {
-                reasons.append("Fellow needs effective practice in all five Areas of Activity (D2.3).")
+            if category != .associateFellow {
+                let thin = DimensionCode.areas.filter { (perCode[$0] ?? 0) > 0 && (perCode[$0] ?? 0) < Self.activitiesPerArea }
+                if !thin.isEmpty {
+                    missing.append("more than one example of \(thin.map(\.rawValue).joined(separator: ", ")): practice across all five Areas, not a single instance")
+                }
+                if areas.count < 5 || !thin.isEmpty {
+                    reasons.append("\(category.name) needs effective practice in all five Areas of Activity (\(category.descriptorID == "D2" ? "D2.3" : "D3.2")); this tool looks for each Area in at least \(Self.activitiesPerArea) of your activities.")
+                }
             }
             if requirement.leadership {
                 if leadership.count < 3 {

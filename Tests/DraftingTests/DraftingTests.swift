@@ -148,3 +148,19 @@ struct DraftBuildTests {
         }
     }
 }
+
+@Suite("Category for each persona")
+struct PersonaCategoryTests {
+    @Test("each example log is recommended the category its persona fits", arguments: [
+        ("associate-fellow-lifesci", Category.associateFellow),
+        ("fellow-engineering", Category.fellow),
+        ("senior-fellow-art-design", Category.seniorFellow),
+        ("senior-fellow-technical-manager-chemistry", Category.seniorFellow),
+    ])
+    func recommended(name: String, category: Category) throws {
+        let advice = CategoryAdviceTests.advisor.advise(try ActivityLog.read(Repository.path("Examples/\(name)/activities.yaml").path))
+        #expect(advice.recommended == category)
+        let next = advice.categories.first { !$0.met }
+        if let next { #expect(!next.missing.isEmpty && next.reasons.contains { $0.hasPrefix("Not yet met") }) }
+    }
+}
