@@ -256,3 +256,24 @@ struct InterviewCLITests {
         #expect(nothing.status == 2 && !FileManager.default.fileExists(atPath: folder.appendingPathComponent("empty.yaml").path))
     }
 }
+
+@Suite("CLI: diff")
+struct DiffCLITests {
+    @Test("between two drafts: findings fixed and introduced, dimensions gained, words per section; --json")
+    func diff() throws {
+        let flawed = Repository.path("Tests/Fixtures/claims/first-person-we.md").path
+        let clean = Repository.path("Examples/associate-fellow-lifesci/claim.md").path
+        let text = try CLIRunner.run(["diff", flawed, clean])
+        #expect(text.status == 0 && text.stdout.contains("fixed [first-person]"))
+        let json = try CLIRunner.run(["diff", clean, flawed, "--json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect((object["introduced"] as? [[String: Any]])?.contains { $0["rule"] as? String == "first-person" } == true)
+        #expect((object["fixed"] as? [Any])?.isEmpty == true)
+        #expect((object["sections"] as? [[String: Any]])?.count == 3)
+        let asFellow = try CLIRunner.run(["diff", Repository.path("Tests/Fixtures/claims/dimension-missing.md").path,
+                                          Repository.path("Examples/fellow-engineering/claim.md").path, "--json"])
+        let gained = try #require(try JSONSerialization.jsonObject(with: Data(asFellow.stdout.utf8)) as? [String: Any])
+        #expect(((gained["gained"] as? [Any]) ?? []).count >= 5)
+        #expect(try CLIRunner.run(["diff", clean, "/no/such.md"]).status == 2)
+    }
+}
