@@ -277,3 +277,27 @@ struct DiffCLITests {
         #expect(try CLIRunner.run(["diff", clean, "/no/such.md"]).status == 2)
     }
 }
+
+@Suite("CLI: brief")
+struct BriefCLITests {
+    @Test("a referee brief lists confirmable statements with their dimensions, and questions drawn from the claim")
+    func brief() throws {
+        let claim = Repository.path("Examples/fellow-engineering/claim.md").path
+        let text = try CLIRunner.run(["brief", claim])
+        #expect(text.status == 0 && text.stdout.contains("WHAT THE APPLICANT SAYS THEY DID"))
+        #expect(text.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 })
+        let json = try CLIRunner.run(["brief", claim, "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let items = try #require(object["items"] as? [[String: Any]])
+        #expect(items.count >= 10 && items.allSatisfy { !(($0["dimensions"] as? [String]) ?? []).isEmpty })
+        let questions = try #require(object["questions"] as? [[String: Any]])
+        #expect(questions.count == 15)
+        #expect(questions.contains { ($0["question"] as? String)?.hasPrefix("You wrote") == true })
+        let folder = try Repository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("brief.docx").path
+        #expect(try CLIRunner.run(["brief", claim, "--format", "docx", "--out", out]).status == 0)
+        #expect(FileManager.default.fileExists(atPath: out))
+        #expect(try CLIRunner.run(["brief", claim, "--format", "docx"]).status == 2)
+    }
+}

@@ -43,6 +43,8 @@ for index, claim in enumerate(claims + [injection]):
     result = run("export", base + ".md", "--format", "docx", "--out", base + "-plain.docx")
     check(result.returncode == 0, f"{claim}: plain docx export failed")
     run("coverage", base + ".md", "--format", "html", "--out", base + "-coverage.html")
+    result = run("brief", base + ".md", "--format", "docx", "--out", base + "-brief.docx")
+    check(result.returncode == 0 and docx.Document(base + "-brief.docx").paragraphs, f"{claim}: brief docx")
     result = run("coverage", base + ".md", "--format", "docx", "--out", base + "-coverage.docx")
     check(result.returncode == 0 and docx.Document(base + "-coverage.docx").paragraphs, f"{claim}: coverage docx")
 
