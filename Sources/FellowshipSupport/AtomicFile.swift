@@ -28,6 +28,14 @@ public enum AtomicFile {
         }
     }
 
+    /// Refuses a path where a file already exists, for outputs that must never replace the user's own work.
+    public static func ensureNew(_ path: String) throws {
+        if FileManager.default.fileExists(atPath: path) {
+            throw InputError("a file is already there", at: SourceLocation(file: path),
+                             hint: "choose another name with --out, so nothing of yours is overwritten")
+        }
+    }
+
     /// Writes UTF-8 text atomically.
     public static func write(_ text: String, to path: String, protecting protectedPaths: [String] = []) throws {
         try write(Data(text.utf8), to: path, protecting: protectedPaths)

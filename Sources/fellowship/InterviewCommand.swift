@@ -14,9 +14,7 @@ struct InterviewCommand: ParsableCommand {
     var out: String = "activities.yaml"
 
     func run() throws {
-        if FileManager.default.fileExists(atPath: out) {
-            throw InputError("a file is already there", at: SourceLocation(file: out), hint: "choose another name with --out, so nothing is overwritten")
-        }
+        try AtomicFile.ensureNew(out)
         let interactive = isatty(STDIN_FILENO) == 1
         let result = Interview().run(
             ask: { question in
