@@ -24,19 +24,12 @@ struct BriefCommand: ParsableCommand {
         switch format {
         case .text: data = Data((TextRenderer.render(brief.document(), width: Console.width) + "\n").utf8)
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            data = try encoder.encode(brief)
+            data = try Console.jsonData(brief)
         case .docx:
             guard out != nil else { throw InputError("a Word brief needs a file to go in", hint: "add --out brief.docx") }
             let document = brief.document()
             data = try DOCXRenderer.render(document, metadata: .init(title: document.title, author: brief.applicant ?? "", words: 0))
         }
-        if let out {
-            try AtomicFile.write(data, to: out, protecting: [claim.path])
-            Console.error("Wrote \(out)")
-        } else {
-            FileHandle.standardOutput.write(data)
-        }
+        try Console.emit(data, to: out, protecting: [claim.path])
     }
 }

@@ -68,11 +68,25 @@ enum Console {
         Swift.print(String(decoding: try encoder.encode(value), as: UTF8.self))
     }
 
-    /// Prints a value as JSON on standard output.
-    static func printJSON<T: Encodable>(_ value: T) throws {
+    /// A value as pretty, key-sorted JSON.
+    static func jsonData<T: Encodable>(_ value: T) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(value)
-        Swift.print(String(decoding: data, as: UTF8.self))
+        return try encoder.encode(value)
+    }
+
+    /// Prints a value as JSON on standard output.
+    static func printJSON<T: Encodable>(_ value: T) throws {
+        Swift.print(String(decoding: try jsonData(value), as: UTF8.self))
+    }
+
+    /// Writes a report to `out` atomically (never over the inputs), or to standard output when there is none.
+    static func emit(_ data: Data, to out: String?, protecting inputs: [String]) throws {
+        if let out {
+            try AtomicFile.write(data, to: out, protecting: inputs)
+            error("Wrote \(out)")
+        } else {
+            FileHandle.standardOutput.write(data)
+        }
     }
 }

@@ -41,15 +41,8 @@ struct CoverageCommand: ParsableCommand {
             let document = report.document()
             data = try DOCXRenderer.render(document, metadata: .init(title: document.title, author: report.applicant ?? "", words: report.words.total))
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            data = try encoder.encode(report)
+            data = try Console.jsonData(report)
         }
-        if let out {
-            try AtomicFile.write(data, to: out, protecting: [claim.path])
-            Console.error("Wrote \(out)")
-        } else {
-            FileHandle.standardOutput.write(data)
-        }
+        try Console.emit(data, to: out, protecting: [claim.path])
     }
 }

@@ -2,9 +2,11 @@ import Claims
 import FellowshipSupport
 import PSF
 
-/// Paragraphs of the account long enough to be an example worth judging.
-private func examples(in context: CheckContext) -> [Paragraph] {
-    context.accountSections.flatMap(\.paragraphs).filter { !$0.isListItem && WordCount.words(in: $0.text) >= 50 }
+/// A warning on each paragraph of the account long enough to be an example (50+ words) that shows none of `pattern`.
+private func examples(in context: CheckContext, lacking pattern: TextPattern, rule: String, message: String, hint: String) -> [Finding] {
+    context.accountSections.flatMap(\.paragraphs)
+        .filter { !$0.isListItem && WordCount.words(in: $0.text) >= 50 && !pattern.matches($0.text) }
+        .map { Finding(rule: rule, severity: .warning, location: $0.location, message: message, hint: hint) }
 }
 
 /// `impact-missing`: an example with no evidence that it worked.
@@ -17,11 +19,9 @@ struct ImpactMissingRule: Rule {
         caseInsensitive: true)
 
     func check(_ context: CheckContext) -> [Finding] {
-        examples(in: context).filter { !Self.impact.matches($0.text) }.map { paragraph in
-            Finding(rule: id, severity: .warning, location: paragraph.location,
-                    message: "This example says what you did but not how you know it worked.",
-                    hint: "Add evidence of impact: student or colleague feedback, numbers (pass rates, incidents, uptake), what changed as a result.")
-        }
+        examples(in: context, lacking: Self.impact, rule: id,
+                 message: "This example says what you did but not how you know it worked.",
+                 hint: "Add evidence of impact: student or colleague feedback, numbers (pass rates, incidents, uptake), what changed as a result.")
     }
 }
 
@@ -35,10 +35,8 @@ struct DescriptiveRule: Rule {
         caseInsensitive: true)
 
     func check(_ context: CheckContext) -> [Finding] {
-        examples(in: context).filter { !Self.reflection.matches($0.text) }.map { paragraph in
-            Finding(rule: id, severity: .warning, location: paragraph.location,
-                    message: "This example is descriptive: it says what you did but not why, or what you learned from it.",
-                    hint: "Add the why (your reasoning, ideally with literature), what you learned, and what you changed (Rolfe: what? so what? now what?).")
-        }
+        examples(in: context, lacking: Self.reflection, rule: id,
+                 message: "This example is descriptive: it says what you did but not why, or what you learned from it.",
+                 hint: "Add the why (your reasoning, ideally with literature), what you learned, and what you changed (Rolfe: what? so what? now what?).")
     }
 }
