@@ -61,7 +61,12 @@ let package = Package(
             dependencies: ["Reporting", "XMLSupport", "ZIPFoundation"],
             plugins: ["EmbedResources"]
         ),
-        .target(name: "FellowshipKit", dependencies: ["FellowshipSupport", "PSF", "TextAnalysis", "ExampleBank", "Mapping", "Claims", "Checking", "Drafting", "Reporting", "Export", "XMLSupport"]),
+        .target(
+            name: "Facilitation",
+            dependencies: ["Reporting", "Drafting", "Checking", "ExampleBank"],
+            plugins: ["EmbedResources"]
+        ),
+        .target(name: "FellowshipKit", dependencies: ["FellowshipSupport", "PSF", "TextAnalysis", "ExampleBank", "Mapping", "Claims", "Checking", "Drafting", "Reporting", "Facilitation", "Export", "XMLSupport"]),
 
         // Benchmarks (`make bench`) and mapper evaluation and calibration (`make eval`, `make calibrate`); not the product.
         .executableTarget(name: "fellowship-bench", dependencies: ["Mapping", "PSF", "ExampleBank", "TextAnalysis", "FellowshipSupport"], path: "Sources/Benchmarks"),
@@ -85,6 +90,7 @@ let package = Package(
         .testTarget(name: "CheckingTests", dependencies: ["Checking", "TestSupport"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "TestSupport"]),
         .testTarget(name: "DraftingTests", dependencies: ["Drafting", "Claims", "Checking", "TestSupport"]),
+        .testTarget(name: "FacilitationTests", dependencies: ["Facilitation", "TestSupport"]),
         .testTarget(name: "ExportTests", dependencies: ["Export", "TestSupport", "ZIPFoundation"]),
         .testTarget(name: "FellowshipCLITests", dependencies: ["TestSupport"]),
     ],

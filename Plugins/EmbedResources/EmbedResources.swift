@@ -12,6 +12,7 @@ struct EmbedResources: BuildToolPlugin {
         "ExampleBank": ["bank"],
         "Mapping": ["lexicon"],
         "Export": ["templates"],
+        "Facilitation": ["workshop"],
     ]
 
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {

@@ -11,5 +11,6 @@
 @_exported import Checking
 @_exported import Drafting
 @_exported import Reporting
+@_exported import Facilitation
 @_exported import Export
 @_exported import XMLSupport

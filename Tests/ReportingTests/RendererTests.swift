@@ -34,4 +34,26 @@ struct RendererTests {
         #expect(rendered.contains("DIMENSIONS"))
         #expect(rendered.contains("  • two"))
     }
+
+    @Test("cards print six to a sheet; page breaks are inline styles LibreOffice honours; heat maps and widths have their classes")
+    func printLayout() throws {
+        let cards = (1...13).map { ReportDocument.Card(label: "Card \($0)", title: "T\($0)", text: "Text \($0)") }
+        let heat = ReportDocument.Table(header: ["Person", "V1"], rows: [[[.strong("AB")], [.status(kind: "missing", text: "○")]]], kind: .heatMap, widths: [1, 1])
+        let page = String(decoding: try HTMLRenderer.render(ReportDocument(title: "Pack", blocks: [.cards(cards), .pageBreak, .table(heat)])), as: UTF8.self)
+        #expect(page.components(separatedBy: "<div class=\"sheet\">").count - 1 == 3)
+        #expect(page.components(separatedBy: "<div class=\"card\">").count - 1 == 13)
+        #expect(page.contains("style=\"break-before:page;page-break-before:always\""))
+        #expect(page.contains("<table class=\"heat\">") && page.contains("<td class=\"fill-missing\">"))
+        #expect(page.contains("<col style=\"width:50%\"/>"))
+    }
+
+    @Test("a wide table wraps every column within the width, keeping every word")
+    func wideTable() {
+        let long = "Use scholarship, or research, or professional learning, or other evidence-informed approaches as a basis for effective practice"
+        let table = ReportDocument.Table(header: ["Code", "Statement", "Plain"], rows: [[[.text("V3")], [.text(long)], [.text(long)]]])
+        let rendered = TextRenderer.render(ReportDocument(title: "T", blocks: [.table(table)]), width: 80)
+        #expect(rendered.split(separator: "\n").allSatisfy { $0.count <= 80 })
+        let words = rendered.split(whereSeparator: { $0 == " " || $0 == "\n" })
+        #expect(words.filter { $0 == "evidence-informed" }.count == 2)
+    }
 }
