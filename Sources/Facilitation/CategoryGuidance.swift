@@ -20,7 +20,7 @@ struct CategoryGuidance {
             if let suits = guide.suits[category.rawValue] { blocks.append(.paragraph([.strong("Tends to suit: "), .text(suits)])) }
             blocks.append(.paragraph([.strong("The descriptor: "), .text(descriptor.summary)]))
             blocks.append(.list(descriptor.criteria.map { [.strong("\($0.id) "), .text($0.statement)] }))
-            blocks.append(.paragraph([.strong("This tool checks for: "), .text(minimums(descriptor.requires))]))
+            blocks.append(.paragraph([.strong("This tool checks for: "), .text(descriptor.requires.summary + ".")]))
             var write = guide.write[category.rawValue] ?? ""
             if let rules = scheme.rules(for: category) {
                 if let cases = rules.caseStudies { write += " This scheme asks for \(cases.count) case stud\(cases.count == 1 ? "y" : "ies")." }
@@ -36,30 +36,12 @@ struct CategoryGuidance {
         return blocks
     }
 
-    private func minimums(_ requirement: Requirement) -> String {
-        var parts: [String] = []
-        if requirement.allOf.count == DimensionCode.allCases.count {
-            parts.append("all 15 dimensions evidenced")
-        } else if !requirement.allOf.isEmpty {
-            parts.append(requirement.allOf.map(\.rawValue).joined(separator: ", ") + " evidenced")
-        }
-        for choice in requirement.atLeast {
-            parts.append("at least \(choice.count) of \(choice.of.map(\.rawValue).joined(separator: ", "))")
-        }
-        if requirement.leadership { parts.append("a sustained record of leading or influencing colleagues' practice") }
-        return parts.joined(separator: "; ") + "."
-    }
-
     private func figures(_ rules: CategoryRules) -> String {
         let limit = rules.wordLimit
-        var text = "up to \(grouped(limit.maximum)) words"
-        if let target = limit.target { text += " (aim for about \(grouped(target)))" }
+        var text = "up to \(limit.maximum.formatted()) words"
+        if let target = limit.target { text += " (aim for about \(target.formatted()))" }
         text += "; source: \(limit.source)"
         if let referees = rules.referees?.count { text += " \(referees) referee\(referees == 1 ? "" : "s")." }
         return text
-    }
-
-    private func grouped(_ number: Int) -> String {
-        number >= 1000 ? "\(number / 1000),\(String(format: "%03d", number % 1000))" : String(number)
     }
 }
