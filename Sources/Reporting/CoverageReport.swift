@@ -95,15 +95,20 @@ public struct CoverageReport: Sendable, Encodable {
         blocks.append(.paragraph([.strong("\(category.name) (\(category.postNominals)), \(scheme). "),
                                   .status(kind: summary.errors == 0 ? "evidenced" : "error", text: verdict),
                                   .text(", \(summary.warnings) warning\(summary.warnings == 1 ? "" : "s"), \(summary.infos) note\(summary.infos == 1 ? "" : "s"). "),
-                                  .text("Words: \(words.total) of \(words.limit)\(words.target.map { " (aim for \($0)+)" } ?? "").")]))
+                                  .text("Words: \(words.total.formatted()) of \(words.limit.formatted())\(words.target.map { " (aim for \($0.formatted())+)" } ?? "").")]))
         blocks.append(.heading(level: 1, text: "Dimensions by section"))
-        let shortTitles = sections.map { $0.count > 24 ? String($0.prefix(23)) + "…" : $0 }
+        // "Case study 1: Leading the …" is known by its number; long titles are cut so the matrix stays narrow.
+        let shortTitles = sections.map { title -> String in
+            let head = title.split(separator: ":", maxSplits: 1).first.map(String.init) ?? title
+            return head.count > 20 ? String(head.prefix(19)) + "…" : head
+        }
+        blocks.append(.paragraph([.text("Each cell: how strongly the section's best sentence shows the dimension, and its line; * marks evidence not yet signposted.")]))
         blocks.append(.table(ReportDocument.Table(header: ["Dimension", "Status"] + shortTitles, rows: rows.map { row in
             var cells: [[ReportDocument.Inline]] = [[.badge(code: row.code.rawValue, tooltip: row.statement)],
                                                    [.status(kind: row.status.rawValue, text: row.status.rawValue.replacingOccurrences(of: "-", with: " "))]]
             for title in sections {
                 if let cell = row.sections[title] {
-                    cells.append([.text("\(cell.strength), line \(cell.line)\(cell.signposted ? "" : " (untagged)")")])
+                    cells.append([.text("\(cell.strength) \(cell.line)\(cell.signposted ? "" : "*")")])
                 } else {
                     cells.append([.text("·")])
                 }
