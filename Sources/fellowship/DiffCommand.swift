@@ -6,7 +6,11 @@ struct DiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff",
         abstract: "Show what changed between two drafts: dimensions gained or lost, findings fixed or introduced, words.",
-        discussion: "Example: fellowship diff draft-1.md draft-2.md"
+        discussion: """
+        Findings are matched by kind, not by line, since lines move between drafts. Exit status: 0 when both drafts \
+        were read (the changes are the report), 2 when either could not be.
+        Example: fellowship diff Examples/drafts/draft-1.md Examples/drafts/draft-2.md
+        """
     )
 
     @Argument(help: ArgumentHelp("The earlier draft.", valueName: "old")) var old: String

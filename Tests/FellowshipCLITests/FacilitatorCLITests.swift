@@ -85,4 +85,16 @@ struct FacilitatorCLITests {
         #expect(members.contains { $0["kind"] as? String == "log" })
         #expect((object["skipped"] as? [Any])?.isEmpty == true)
     }
+
+    @Test("diff on the two example drafts: dimensions gained and lost, findings fixed and introduced, words per section")
+    func diffDrafts() throws {
+        let result = try CLIRunner.run(["diff", Repository.path("Examples/drafts/draft-1.md").path, Repository.path("Examples/drafts/draft-2.md").path, "--json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let gained = (object["gained"] as? [[String: Any]])?.compactMap { $0["code"] as? String } ?? []
+        let lost = (object["lost"] as? [[String: Any]])?.compactMap { $0["code"] as? String } ?? []
+        #expect(Set(gained) == ["V1", "V4", "K5"] && lost == ["V2"])
+        #expect(((object["fixed"] as? [Any])?.count ?? 0) >= 5 && ((object["introduced"] as? [Any])?.count ?? 0) >= 1)
+        #expect(((object["sections"] as? [Any])?.count ?? 0) >= 2)
+    }
 }

@@ -1,3 +1,5 @@
+import Checking
+import FellowshipSupport
 import Foundation
 import Testing
 @testable import Reporting
@@ -55,5 +57,20 @@ struct RendererTests {
         #expect(rendered.split(separator: "\n").allSatisfy { $0.count <= 80 })
         let words = rendered.split(whereSeparator: { $0 == " " || $0 == "\n" })
         #expect(words.filter { $0 == "evidence-informed" }.count == 2)
+    }
+
+    @Test("diff: alike findings are counted, not merged; a moved word count is the same warning")
+    func diffMatching() {
+        func finding(_ rule: String, _ line: Int, _ message: String) -> Finding {
+            Finding(rule: rule, severity: .warning, location: SourceLocation(file: "t.md", line: line, column: 1), message: message, hint: "h")
+        }
+        let old = (1...5).map { finding("first-person", $0, $0 == 1 ? "‘We’ hides your part." : "‘we’ hides your part.") }
+            + [finding("word-limit", 1, "The claim has 1902 words."), finding("impact-missing", 9, "No impact."), finding("impact-missing", 12, "No impact.")]
+        let new = (1...4).map { finding("first-person", $0 + 10, "‘we’ hides your part.") }
+            + [finding("word-limit", 1, "The claim has 2817 words."), finding("impact-missing", 30, "No impact."), finding("impact-missing", 40, "No impact."),
+               finding("impact-missing", 50, "No impact.")]
+        let matched = DraftDiff.match(old, new)
+        #expect(matched.fixed.map(\.rule) == ["first-person"])
+        #expect(matched.introduced.map(\.rule) == ["impact-missing"] && matched.introduced.first?.location.line == 50)
     }
 }
