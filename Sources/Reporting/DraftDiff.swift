@@ -16,6 +16,10 @@ public struct DraftDiff: Sendable, Encodable {
         public var severity: Severity
         public var line: Int
         public var message: String
+        /// `line 12`, or `¶12` in a Word document (not in the JSON).
+        public var place: String
+
+        enum CodingKeys: String, CodingKey { case rule, severity, line, message }
     }
     public struct SectionChange: Sendable, Encodable {
         public var title: String
@@ -46,11 +50,14 @@ public struct DraftDiff: Sendable, Encodable {
         func key(_ finding: Finding) -> String { "\(finding.rule)|\(finding.dimension?.rawValue ?? "")|\(finding.message)" }
         let oldKeys = Set(old.findings.map(key))
         let newKeys = Set(new.findings.map(key))
-        func change(_ finding: Finding) -> FindingChange {
-            FindingChange(rule: finding.rule, severity: finding.severity, line: finding.location.line, message: finding.message)
+        func change(in report: CheckReport) -> (Finding) -> FindingChange {
+            { finding in
+                FindingChange(rule: finding.rule, severity: finding.severity, line: finding.location.line, message: finding.message,
+                              place: PlaceName.of(finding.location.line, inParagraphs: report.context.claim.countsParagraphs))
+            }
         }
-        fixed = old.findings.filter { !newKeys.contains(key($0)) }.map(change)
-        introduced = new.findings.filter { !oldKeys.contains(key($0)) }.map(change)
+        fixed = old.findings.filter { !newKeys.contains(key($0)) }.map(change(in: old))
+        introduced = new.findings.filter { !oldKeys.contains(key($0)) }.map(change(in: new))
         let before = Dictionary(old.words.sections.map { ($0.title, $0.words) }, uniquingKeysWith: +)
         let after = Dictionary(new.words.sections.map { ($0.title, $0.words) }, uniquingKeysWith: +)
         var titles = new.words.sections.map(\.title)
@@ -73,7 +80,7 @@ public struct DraftDiff: Sendable, Encodable {
             + lost.map { [.status(kind: "missing", text: "lost "), .text("\($0.code.rawValue): \($0.before.rawValue) → \($0.after.rawValue)")] }))
         blocks.append(.heading(level: 1, text: "Findings"))
         blocks.append(.list(fixed.map { [.status(kind: "evidenced", text: "fixed "), .text("[\($0.rule)] \($0.message)")] }
-            + introduced.map { [.status(kind: "error", text: "new "), .text("line \($0.line) [\($0.rule)] \($0.message)")] }))
+            + introduced.map { [.status(kind: "error", text: "new "), .text("\($0.place) [\($0.rule)] \($0.message)")] }))
         if fixed.isEmpty && introduced.isEmpty { blocks.append(.paragraph([.text("No change.")])) }
         blocks.append(.heading(level: 1, text: "Words per section"))
         blocks.append(.table(ReportDocument.Table(header: ["Section", "Before", "After", "Change"], rows: sections.map { section in
