@@ -40,7 +40,7 @@ struct ClaimImporter {
         let properties = document.properties
         let labels = SectionLabels(rules: scheme.categories)
         let formTables = Set(paragraphs.compactMap { paragraph -> Int? in
-            guard let cell = paragraph.cell, cell.column == 0, cell.index == 0,
+            guard let cell = paragraph.cell, cell.column == 0, cell.index == 0, paragraph.words <= 12,
                   labels.section(for: paragraph.plainText, allowingPrefix: true) != nil else { return nil }
             return cell.table
         })
@@ -58,7 +58,7 @@ struct ClaimImporter {
 
         for paragraph in paragraphs where !consumed.contains(paragraph.number) {
             let text = paragraph.plainText
-            let words = text.split(separator: " ").count
+            let words = paragraph.words
             if titleBlockOpen && preamble.count < 12 { preamble.append(paragraph) }
             if let cell = paragraph.cell {
                 let row = [cell.table, cell.row]
@@ -113,9 +113,10 @@ struct ClaimImporter {
 
         let category = try resolveCategory(properties: properties, fields: fields, status: statusCategory, preamble: preamble)
         let rules = scheme.rules(for: category.category)
+        let sectionsOfCategory = SectionLabels(rules: rules.map { [$0] } ?? [])
         var notes: [String] = []
         let recognised = blocks.compactMap { block -> String? in
-            guard case let .heading(_, text, _) = block, rules?.section(forHeading: text) != nil else { return nil }
+            guard case let .heading(_, text, _) = block, sectionsOfCategory.section(for: text, allowingPrefix: true) != nil else { return nil }
             return text
         }
         if recognised.isEmpty, let rules {
@@ -134,7 +135,7 @@ struct ClaimImporter {
 
         var writer = ClaimMarkdownWriter()
         writeFrontMatter(into: &writer, title: title, fields: fields, category: category, properties: properties)
-        writeBody(blocks, rules: rules, into: &writer)
+        writeBody(blocks, sections: sectionsOfCategory, into: &writer)
         let source = ConvertedSource(file: file, lines: writer.origins, notes: notes)
         return Conversion(markdown: writer.text, source: source, category: category.category, sections: recognised,
                              paragraphs: paragraphs.count)
@@ -144,10 +145,9 @@ struct ClaimImporter {
     private func headingLevel(of paragraph: WordParagraph, text: String, words: Int, labels: SectionLabels) -> Int? {
         if let level = paragraph.headingLevel { return min(level, 6) }
         if paragraph.isTitle { return 1 }
-        let isSectionLabel = words <= 12 && labels.section(for: text, allowingPrefix: true) != nil
-        if paragraph.isBold && !paragraph.isListItem && words <= 12 && text.count <= 120,
+        if paragraph.isBold && !paragraph.isListItem && words <= 12 && text.utf8.count <= 160,
            let last = text.last, !".;,".contains(last) {
-            return isSectionLabel ? 1 : 2
+            return labels.section(for: text, allowingPrefix: true) != nil ? 1 : 2
         }
         if words <= 8, labels.section(for: text, allowingPrefix: false) != nil { return 1 }
         return nil
@@ -165,7 +165,8 @@ struct ClaimImporter {
             }
         }
         if let status { return (status.category, status.from) }
-        for paragraph in preamble {
+        // Title-like lines only: a sentence of the claim may mention another category ("I mentor Associate Fellows").
+        for paragraph in preamble where paragraph.words <= 15 {
             if let category = TitleBlock.mentionedCategory(in: paragraph.plainText) { return (category, paragraph) }
         }
         if let title = properties.title, let category = TitleBlock.mentionedCategory(in: title) { return (category, nil) }
@@ -215,13 +216,13 @@ struct ClaimImporter {
         return properties.title.map { ($0, nil) }
     }
 
-    private func writeBody(_ blocks: [Block], rules: CategoryRules?, into writer: inout ClaimMarkdownWriter) {
+    private func writeBody(_ blocks: [Block], sections: SectionLabels, into writer: inout ClaimMarkdownWriter) {
         var inReferences = false
         var previousWasListItem = false
         for block in blocks {
             switch block {
             case let .heading(level, text, paragraph):
-                if let rule = rules?.section(forHeading: text) { inReferences = rule.kind == .references }
+                if let rule = sections.section(for: text, allowingPrefix: true) { inReferences = rule.kind == .references }
                 writer.blank()
                 writer.line(String(repeating: "#", count: level) + " " + ClaimMarkdownWriter.escapedHeading(text),
                             from: origin(paragraph, prefix: level + 1))
@@ -247,27 +248,5 @@ struct ClaimImporter {
                 }
             }
         }
-    }
-}
-
-/// The scheme's section headings, across every category, for finding sections before the category is known.
-struct SectionLabels {
-    let rules: [CategoryRules]
-
-    /// The section `text` names: exactly (case, punctuation and a bracketed note like "(300 words)" aside), or, when
-    /// `allowingPrefix`, also as the start of a longer heading ("Case study 1: leading the induction redesign").
-    func section(for text: String, allowingPrefix: Bool) -> SectionRule? {
-        if allowingPrefix {
-            for rules in rules { if let rule = rules.section(forHeading: text) { return rule } }
-            return nil
-        }
-        var stripped = text
-        if let open = stripped.firstIndex(of: "("), stripped.hasSuffix(")") { stripped = String(stripped[..<open]) }
-        let key = SectionRule.normalise(stripped)
-        guard !key.isEmpty else { return nil }
-        for rules in rules {
-            if let rule = rules.sections.first(where: { $0.headings.contains { SectionRule.normalise($0) == key } }) { return rule }
-        }
-        return nil
     }
 }

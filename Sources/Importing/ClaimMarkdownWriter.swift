@@ -49,6 +49,8 @@ struct ClaimMarkdownWriter {
 
     /// `text` as the content of a Markdown paragraph or list item that reads back as exactly `text`.
     static func escaped(_ text: String) -> String {
+        // Most prose holds none of the marks: then only the start of the line can need an escape.
+        guard text.utf8.contains(where: isMark) else { return escapedLineStart(text) }
         let characters = Array(text)
         let linkLike = text.contains("](") || text.contains("][") || (text.hasPrefix("[") && text.contains("]:"))
         var result = ""
@@ -74,6 +76,14 @@ struct ClaimMarkdownWriter {
             result.append(character)
         }
         return escapedLineStart(result)
+    }
+
+    /// Backslash, asterisk, underscore, backtick, `<`, `&`, `[` and `]`: what can mean something inside a line.
+    private static func isMark(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x5C, 0x2A, 0x5F, 0x60, 0x3C, 0x26, 0x5B, 0x5D: return true
+        default: return false
+        }
     }
 
     /// Escapes what would make a line a heading, quote, list item, thematic break or code block.
@@ -129,22 +139,17 @@ struct ClaimMarkdownWriter {
     /// The first words of a paragraph, about 24 characters, with an ellipsis when cut.
     static func excerpt(_ text: String) -> String {
         var result = ""
-        var truncated = false
-        for word in text.split(separator: " ") {
+        // Only the start is looked at: a paragraph can run to hundreds of words.
+        for word in text.prefix(80).split(separator: " ") {
             if result.isEmpty {
-                if word.count > 30 {
-                    result = String(word.prefix(24))
-                    truncated = true
-                    break
-                }
-                result = String(word)
+                result = word.count > 30 ? String(word.prefix(24)) : String(word)
+                if word.count > 30 { break }
             } else if result.count + 1 + word.count <= 24 {
                 result += " " + word
             } else {
-                truncated = true
                 break
             }
         }
-        return truncated ? result + "…" : result
+        return result.utf8.count < text.utf8.count ? result + "…" : result
     }
 }

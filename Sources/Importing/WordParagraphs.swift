@@ -32,23 +32,37 @@ struct WordParagraph {
     /// A deleted paragraph mark (tracked): accepting the deletion joins this paragraph to the next.
     var markDeleted = false
 
-    /// The text with runs of white space (tabs, line breaks) folded to single spaces.
-    var plainText: String { WordParagraph.fold(text) }
+    /// The text with runs of white space (tabs, line breaks) folded to single spaces; set once reading is done.
+    var plainText = ""
+    /// Words in `plainText` (runs between spaces).
+    var words: Int {
+        plainText.isEmpty ? 0 : plainText.utf8.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 }
+    }
 
+    /// Tabs, line breaks and repeated spaces as one space; none at either end. Works on UTF-8 bytes (every
+    /// character folded is ASCII), and returns most text, which needs nothing, as it is.
     static func fold(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
+        let bytes = text.utf8
+        var needsWork = bytes.first == 0x20 || bytes.last == 0x20
+        var previousWasSpace = false
+        for byte in bytes where !needsWork {
+            if byte == 0x09 || byte == 0x0A || byte == 0x0D || (byte == 0x20 && previousWasSpace) { needsWork = true }
+            previousWasSpace = byte == 0x20
+        }
+        guard needsWork else { return text }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
         var pendingSpace = false
-        for character in text {
-            if character == " " || character == "\t" || character == "\n" || character == "\r" {
+        for byte in bytes {
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
                 pendingSpace = !result.isEmpty
             } else {
-                if pendingSpace { result.append(" ") }
+                if pendingSpace { result.append(0x20) }
                 pendingSpace = false
-                result.append(character)
+                result.append(byte)
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 }
 
@@ -91,7 +105,9 @@ struct WordParagraphReader {
         }
         if let carry { joined.append(carry) }
         var number = 0
-        for index in joined.indices where !joined[index].plainText.isEmpty {
+        for index in joined.indices {
+            joined[index].plainText = WordParagraph.fold(joined[index].text)
+            guard !joined[index].plainText.isEmpty else { continue }
             number += 1
             joined[index].number = number
         }
