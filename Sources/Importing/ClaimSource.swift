@@ -22,7 +22,7 @@ public enum ClaimSource {
         guard let data = try wordData(at: path) else {
             return try ClaimReader.read(path, category: category, scheme: scheme)
         }
-        return try importWord(data: data, file: path, category: category, scheme: scheme, keepComments: keepComments).result
+        return try importWord(data: data, file: path, path: path, category: category, scheme: scheme, keepComments: keepComments).result
     }
 
     /// Converts the Word document at `path` to claim Markdown (for `fellowship import`).
@@ -32,16 +32,22 @@ public enum ClaimSource {
             throw InputError("this is a text file, not a Word document", at: SourceLocation(file: path),
                              hint: "import reads .docx files; a Markdown claim can be checked as it is: fellowship check \(path)")
         }
-        return try importWord(data: data, file: path, category: category, scheme: scheme, keepComments: keepComments)
+        return try importWord(data: data, file: path, path: path, category: category, scheme: scheme, keepComments: keepComments)
     }
 
     /// Converts a Word document already in memory (`file` names it in messages).
     public static func importWord(data: Data, file: String, category: Category? = nil, scheme schemeName: String? = nil,
                                   keepComments: Bool = false) throws -> ImportedClaim {
+        try importWord(data: data, file: file, path: nil, category: category, scheme: schemeName, keepComments: keepComments)
+    }
+
+    /// `data` is the file's content; `path`, when given, is where it is on disk (the zip directory is read there).
+    private static func importWord(data: Data, file: String, path: String?, category: Category?, scheme schemeName: String?,
+                                   keepComments: Bool) throws -> ImportedClaim {
         if let refusal = FileSniffer.refusal(for: FileSniffer.kind(of: data.prefix(FileSniffer.headerLength)), file: file) {
             throw refusal
         }
-        let document = try WordDocument.read(data, file: file, keepComments: keepComments)
+        let document = try WordDocument.read(data, file: file, path: path, keepComments: keepComments)
         let scheme = try SchemeCatalogue.resolve(schemeName ?? document.properties.claimField("scheme"))
         let importer = ClaimImporter(file: file, scheme: scheme, categoryOverride: category, schemeName: schemeName)
         let imported = try importer.convert(document)

@@ -31,13 +31,14 @@ final class DOCXArchive {
     private var inflated = 0
 
     /// Opens the package in `data` (the bytes of `file`), checking its size, its entry count and every entry's path.
-    init(data: Data, file: String, limits: Limits = Limits()) throws {
+    /// `path`, when given, is where those bytes are on disk, for ZIPFoundation to read its directory from.
+    init(data: Data, file: String, path: String? = nil, limits: Limits = Limits()) throws {
         self.file = file
         self.limits = limits
         self.data = data
         guard data.count <= limits.archiveSize else { throw Self.tooLarge(data.count, file: file, limit: limits.archiveSize) }
         do {
-            archive = try Archive(data: data, accessMode: .read)
+            archive = try Self.open(data, path: path)
         } catch {
             throw InputError("the Word document is damaged: its zip directory cannot be read", at: SourceLocation(file: file),
                              hint: "open it in Word and save it again, then try once more")
@@ -58,6 +59,8 @@ final class DOCXArchive {
             if Self.isEncrypted(entry) {
                 throw Self.encrypted(file: file)
             }
+            // Checked entry by entry first, so the sum cannot overflow.
+            guard entry.uncompressedSize <= UInt64(limits.totalInflated) else { throw zipBomb() }
             declared += entry.uncompressedSize
             if declared > UInt64(limits.totalInflated) { throw zipBomb() }
             if entries[path] == nil { entries[path] = entry }
@@ -72,6 +75,39 @@ final class DOCXArchive {
         guard count > 0 else {
             throw InputError("the Word document is an empty package", at: SourceLocation(file: file),
                              hint: "open it in Word and save it again, then try once more")
+        }
+    }
+
+    /// ZIPFoundation's reader over a real file. Its in-memory mode stops the process when a damaged directory points
+    /// past the end of the data, where a file simply reads nothing; so the directory is read from the user's file
+    /// itself, or, for bytes only in memory, from a private scratch copy in shared memory (`/dev/shm`, where there
+    /// is one), removed as soon as it is open. Parts are never extracted: see ``part(_:)``.
+    private static func open(_ data: Data, path: String?) throws -> Archive {
+        if let path { return try Archive(url: URL(fileURLWithPath: path), accessMode: .read) }
+        var isFolder: ObjCBool = false
+        let memory = FileManager.default.fileExists(atPath: "/dev/shm", isDirectory: &isFolder) && isFolder.boolValue
+        let folder = memory ? URL(fileURLWithPath: "/dev/shm") : FileManager.default.temporaryDirectory
+        let scratch = folder.appendingPathComponent(".fellowship-\(UUID().uuidString).docx")
+        let descriptor = Foundation.open(scratch.path, O_CREAT | O_EXCL | O_WRONLY, 0o600)
+        guard descriptor >= 0 else { throw DOCXArchiveError.noScratchFile }
+        defer { unlink(scratch.path) }
+        do {
+            defer { close(descriptor) }
+            try write(data, to: descriptor)
+        }
+        return try Archive(url: scratch, accessMode: .read)
+    }
+
+    private static func write(_ data: Data, to descriptor: Int32) throws {
+        try data.withUnsafeBytes { raw in
+            guard var base = raw.baseAddress else { return }
+            var remaining = raw.count
+            while remaining > 0 {
+                let written = Foundation.write(descriptor, base, remaining)
+                guard written > 0 else { throw DOCXArchiveError.noScratchFile }
+                remaining -= written
+                base += written
+            }
         }
     }
 
@@ -93,7 +129,8 @@ final class DOCXArchive {
         var output = Data()
         output.reserveCapacity(Int(min(declared, UInt64(limits.ratioFloor))))
         let budget = limits.totalInflated - inflated
-        let ratioCeiling = limits.ratio * max(Int(compressed), 1)
+        // The stored bytes are within the archive, so this cannot overflow.
+        let ratioCeiling = limits.ratio * max(raw.count, 1)
         let consumer: Consumer = { [self] chunk in
             output.append(chunk)
             if output.count > budget { throw zipBomb() }
@@ -193,4 +230,6 @@ final class DOCXArchive {
 enum DOCXArchiveError: Error {
     /// The deflate stream asked for more bytes than the part has.
     case truncated
+    /// No scratch copy could be made for the zip directory.
+    case noScratchFile
 }

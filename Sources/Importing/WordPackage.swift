@@ -12,9 +12,10 @@ struct WordDocument {
 
     private static let wordML = "wordprocessingml"
 
-    /// Reads the document in `data` (the bytes of `file`).
-    static func read(_ data: Data, file: String, keepComments: Bool, limits: DOCXArchive.Limits = .init()) throws -> WordDocument {
-        let archive = try DOCXArchive(data: data, file: file, limits: limits)
+    /// Reads the document in `data` (the bytes of `file`, found at `path` when it is on disk).
+    static func read(_ data: Data, file: String, path: String? = nil, keepComments: Bool,
+                     limits: DOCXArchive.Limits = .init()) throws -> WordDocument {
+        let archive = try DOCXArchive(data: data, file: file, path: path, limits: limits)
         try refuseOtherPackages(archive, file: file)
         let package = try relationships(archive, of: "", file: file)
         let main = package.first { $0.type.hasSuffix("/officeDocument") }?.target ?? "word/document.xml"

@@ -34,7 +34,7 @@ private let billionLaughs = """
 <w:document xmlns:w="\(TestDocuments.w)"><w:body><w:p><w:r><w:t>&lol3;</w:t></w:r></w:p></w:body></w:document>
 """
 
-@Suite("A .docx is untrusted input: each attack is refused in plain words, nothing is written to disk")
+@Suite("A .docx is untrusted input: each attack is refused in plain words, and no part is ever extracted")
 struct SafetyTests {
     @Test("a well-formed document is read (the baseline the refusals are measured against)")
     func baseline() throws {
@@ -215,6 +215,42 @@ struct SafetyTests {
         let malformed = "<?xml version=\"1.0\"?><w:document xmlns:w=\"\(TestDocuments.w)\"><w:body><w:p></w:body>"
         let error = try #require(refusal(TestDocuments.rawZip(TestDocuments.minimalEntries(document: malformed))))
         #expect(error.cause.contains("word/document.xml is not well-formed XML"))
+    }
+
+    @Test("damaged copies of a real document (bytes changed, cut short) are read or refused, never a crash or a hang",
+          .timeLimit(.minutes(2)))
+    func mutations() throws {
+        let body = TestDocuments.text("Context statement", style: "Heading1")
+            + String(repeating: TestDocuments.text("I run the first-year practical for 420 students (A2)."), count: 20)
+            + "<w:tbl><w:tr><w:tc>" + TestDocuments.text("Account of practice") + "</w:tc><w:tc>" + TestDocuments.text("I sign students off.")
+            + "</w:tc></w:tr></w:tbl>" + TestDocuments.paragraph(TestDocuments.run("Area 1", bold: true))
+            + TestDocuments.paragraph(TestDocuments.run("an item"), properties: "<w:numPr><w:numId w:val=\"1\"/></w:numPr>")
+        // Deflated (as Word writes it) and stored (so changed bytes land in the XML itself).
+        let deflated = try TestDocuments.docx(body: body)
+        let stored = TestDocuments.rawZip(TestDocuments.minimalEntries(document: "<?xml version=\"1.0\"?><w:document xmlns:w=\"\(TestDocuments.w)\"><w:body>\(body)</w:body></w:document>"))
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        let rounds = Int(ProcessInfo.processInfo.environment["FELLOWSHIP_FUZZ_ROUNDS"] ?? "") ?? 400
+        var outcomes = (read: 0, refused: 0)
+        for round in 0..<rounds {
+            var data = round.isMultiple(of: 2) ? deflated : stored
+            if round < rounds * 4 / 5 {
+                for _ in 0..<(1 + next(8)) { data[next(data.count)] = UInt8(next(256)) }
+            } else {
+                data = data.prefix(next(data.count))
+            }
+            do {
+                _ = try ClaimSource.importWord(data: data, file: "fuzz.docx", category: .fellow)
+                outcomes.read += 1
+            } catch is InputError {
+                outcomes.refused += 1
+            }
+        }
+        #expect(outcomes.read + outcomes.refused == rounds)
+        #expect(outcomes.refused > 0 && outcomes.read > 0)
     }
 
     @Test("paths inside the package: relative and plain pass, anything climbing out fails")
