@@ -108,6 +108,8 @@ public struct ClaimDocument {
                 }
                 let places = order.map { section in
                     let numbers = (lines[section] ?? []).sorted().map(String.init)
+                    // A claim read from Word is placed by paragraph: "¶21, ¶33".
+                    if claim.countsParagraphs { return "\(section): " + numbers.map { "¶" + $0 }.joined(separator: ", ") }
                     return "\(section): line\(numbers.count == 1 ? "" : "s") \(numbers.joined(separator: ", "))"
                 }.joined(separator: "; ")
                 return [[.badge(code: row.code.rawValue, tooltip: framework?.dimension(row.code).statement ?? "")],

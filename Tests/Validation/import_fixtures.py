@@ -3,7 +3,7 @@
 
 python-docx writes documents the way Word users lay them out: heading styles, bold-only headings, an institution's
 table-based form, tracked changes and comments. LibreOffice converts an HTML page and an OpenDocument file it is
-given to .docx. For each, `fellowship import` must find the sections, the front matter and the text, and
+given to .docx, and saves one of our own exports again. For each, `fellowship import` must find the sections, the front matter and the text, and
 `fellowship check --json` must place every finding at a paragraph (¶N) whose text starts with the quoted words,
 counted independently here from the document's XML.
 Usage: python3 Tests/Validation/import_fixtures.py .build/debug/fellowship
@@ -277,13 +277,27 @@ with zipfile.ZipFile(odt_path, "w") as package:
     package.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text", compress_type=zipfile.ZIP_STORED)
     package.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
     package.writestr("META-INF/manifest.xml", manifest, compress_type=zipfile.ZIP_DEFLATED)
+# 7. Our own export, opened and saved again by LibreOffice, as a mentor editing it would.
+example = "Examples/senior-fellow-art-design/claim.md"
+ours_path = os.path.join(work, "ours.docx")
+result = run("export", example, "--format", "docx", "--out", ours_path)
+check(result.returncode == 0, f"export of {example} failed: {result.stderr}")
 if office:
-    # One LibreOffice run converts both; it exits 0 even when a conversion fails, so each output is looked for.
-    subprocess.run([office, "--headless", "--convert-to", "docx:MS Word 2007 XML", "--outdir", work, html_path, odt_path],
+    # One LibreOffice run converts all three; it exits 0 even when a conversion fails, so each output is looked for.
+    converted = os.path.join(work, "converted")
+    subprocess.run([office, "--headless", "--convert-to", "docx:MS Word 2007 XML", "--outdir", converted, html_path, odt_path, ours_path],
                    capture_output=True, timeout=300)
-    html_docx, odt_docx = os.path.join(work, "page.docx"), os.path.join(work, "draft.docx")
+    html_docx, odt_docx = os.path.join(converted, "page.docx"), os.path.join(converted, "draft.docx")
+    resaved = os.path.join(converted, "ours.docx")
     check(os.path.exists(html_docx), "LibreOffice did not convert the HTML page to .docx")
     check(os.path.exists(odt_docx), "LibreOffice did not convert the OpenDocument file to .docx")
+    check(os.path.exists(resaved), "LibreOffice did not save our export again")
+    if os.path.exists(resaved):
+        before, after = run("import", ours_path), run("import", resaved)
+        check(before.returncode == 0 and before.stdout == after.stdout,
+              f"our export re-saved by LibreOffice imports differently: {after.stderr or after.stdout[:300]}")
+        counts = [json.loads(run("check", path, "--json").stdout or "{}").get("words", {}).get("total") for path in (example, resaved)]
+        check(counts[0] is not None and counts[0] == counts[1], f"word counts differ after LibreOffice: {counts}")
     if os.path.exists(html_docx):
         verify("LibreOffice from HTML", html_docx, category="fellow",
                sections=["Context statement", "Account of professional practice", "References"],
