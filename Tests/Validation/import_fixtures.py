@@ -3,9 +3,9 @@
 
 python-docx writes documents the way Word users lay them out: heading styles, bold-only headings, an institution's
 table-based form, tracked changes and comments. LibreOffice converts an HTML page and an OpenDocument file it is
-given to .docx, and saves one of our own exports again. For each, `fellowship import` must find the sections, the front matter and the text, and
-`fellowship check --json` must place every finding at a paragraph (¶N) whose text starts with the quoted words,
-counted independently here from the document's XML.
+given to .docx, and saves one of our own exports again. For each, `fellowship import` must find the sections, the
+front matter and the text, and `fellowship check --json` must place every finding at a paragraph (¶N) whose text
+starts with the quoted words, counted independently here from the document's XML.
 Usage: python3 Tests/Validation/import_fixtures.py .build/debug/fellowship
 """
 import json, os, re, shutil, subprocess, sys, tempfile, zipfile
