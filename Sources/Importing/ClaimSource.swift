@@ -48,7 +48,12 @@ public enum ClaimSource {
             throw refusal
         }
         let document = try WordDocument.read(data, file: file, path: path, keepComments: keepComments)
-        let scheme = try SchemeCatalogue.resolve(schemeName ?? document.properties.claimField("scheme"))
+        let scheme: SchemeProfile
+        do {
+            scheme = try SchemeCatalogue.resolve(schemeName ?? document.properties.claimField("scheme"))
+        } catch let error as InputError where schemeName == nil {
+            throw error.located(in: file) // named by the document itself
+        }
         let importer = ClaimImporter(file: file, scheme: scheme, categoryOverride: category, schemeName: schemeName)
         let imported = try importer.convert(document)
         do {

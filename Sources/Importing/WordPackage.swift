@@ -60,12 +60,12 @@ struct WordDocument {
         }
     }
 
-    /// Whether `[Content_Types].xml` calls the main part a WordprocessingML document (or says nothing about it).
+    /// Whether `[Content_Types].xml` calls the main part a Word document (or says nothing about it).
     private static func isWordDocument(_ main: String, in archive: DOCXArchive, file: String) throws -> Bool {
         guard let types = try xml("[Content_Types].xml", in: archive, file: file) else { return main.hasSuffix(".xml") }
         let override = types.children.first { $0.name == "Override" && $0.attribute("PartName") == "/" + main }
         guard let type = override?.attribute("ContentType") else { return main.hasSuffix("document.xml") }
-        return type.contains(wordML)
+        return type.contains(wordML) || type.hasPrefix("application/vnd.ms-word.") // .docm and .dotm are Word too
     }
 
     struct Relationship {

@@ -143,15 +143,49 @@ struct ClaimSourceTests {
         #expect { try ClaimSource.read(missing) } throws: { ($0 as? InputError)?.cause == "there is no file here" }
     }
 
-    @Test("a bad category in a Word document's properties points at the document, not at converted Markdown")
-    func errorsPointAtTheDocument() throws {
+    @Test("macro-enabled documents and templates are Word too; a spreadsheet's main part is not",
+          arguments: [("application/vnd.ms-word.document.macroEnabled.main+xml", true),
+                      ("application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml", true),
+                      ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", false)])
+    func wordVariants(type: String, accepted: Bool) throws {
         let data = try TestDocuments.docx(body: TestDocuments.text("Context statement", style: "Heading1") + TestDocuments.text("I run inductions."),
-                                          extraParts: [])
+                                          mainType: type)
+        let read = Result { try ClaimSource.importWord(data: data, file: "draft.docm", category: .fellow) }
+        if accepted {
+            #expect((try? read.get())?.result.claim.paragraphs.map(\.text) == ["I run inductions."])
+        } else {
+            #expect(throws: InputError("this is a zip archive, not a Word document", at: SourceLocation(file: "draft.docm"),
+                                       hint: "give a .docx saved from Word, LibreOffice or Google Docs")) { try read.get() }
+        }
+    }
+
+    @Test("an unknown scheme named in a Word document's properties is reported at the document")
+    func errorsPointAtTheDocument() throws {
+        let custom = """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="fellowship.scheme"><vt:lpwstr>no-such-scheme</vt:lpwstr></property></Properties>
+        """
+        let data = try TestDocuments.docx(body: TestDocuments.text("Context statement", style: "Heading1") + TestDocuments.text("I run inductions."),
+                                          extraParts: [("docProps/custom.xml", custom)])
         #expect {
-            _ = try ClaimSource.importWord(data: data, file: "draft.docx", category: .fellow, scheme: "no-such-scheme")
+            _ = try ClaimSource.importWord(data: data, file: "draft.docx", category: .fellow)
         } throws: { error in
             guard let error = error as? InputError else { return false }
-            return error.location == nil || error.location?.file == "draft.docx"
+            return error.location?.description == "draft.docx" && error.cause == "there is no scheme called ‘no-such-scheme’"
         }
+    }
+
+    @Test("converted positions: a Markdown line becomes its paragraph (columns counted inside it), a made line the whole file")
+    func convertedPositions() {
+        let source = ConvertedSource(file: "draft.docx", lines: [nil, .init(paragraph: 7, excerpt: "I run the…", prefix: 2)])
+        let item = source.location(for: SourceLocation(file: "draft.docx", line: 2, column: 10))
+        #expect(item == SourceLocation(file: "draft.docx", line: 7, column: 8, isParagraph: true, excerpt: "I run the…"))
+        #expect(item.description == "draft.docx:¶7 (“I run the…”)")
+        #expect(source.location(for: SourceLocation(file: "draft.docx", line: 1, column: 1)).description == "draft.docx")
+        #expect(source.location(for: SourceLocation(file: "draft.docx", line: 99, column: 1)).description == "draft.docx")
+        #expect(source.location(for: SourceLocation(file: "other.md", line: 2, column: 1)).description == "other.md:2:1")
+        let error = source.relocate(InputError("something is wrong", at: SourceLocation(file: "draft.docx", line: 2, column: 3)))
+        #expect(error.description == "draft.docx:¶7 (“I run the…”): something is wrong")
+        #expect(SourceLocation(file: "claim.md", line: 4, column: 2).description == "claim.md:4:2")
     }
 }

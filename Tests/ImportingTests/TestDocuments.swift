@@ -40,7 +40,8 @@ enum TestDocuments {
 
     /// A whole `.docx` around `body` (inner XML of `w:body`), with styles, core properties and optional comments.
     static func docx(body: String, title: String? = nil, creator: String? = nil, comments: String? = nil,
-                     extraParts: [(String, String)] = []) throws -> Data {
+                     extraParts: [(String, String)] = [],
+                     mainType: String = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml") throws -> Data {
         var parts: [(String, String)] = []
         let commentsType = comments == nil ? "" :
             "<Override PartName=\"/word/comments.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml\"/>"
@@ -49,7 +50,7 @@ enum TestDocuments {
         <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
         <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
         <Default Extension="xml" ContentType="application/xml"/>
-        <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
+        <Override PartName="/word/document.xml" ContentType="\(mainType)"/>
         <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>
         <Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>
         \(commentsType)
