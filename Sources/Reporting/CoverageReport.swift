@@ -46,6 +46,10 @@ public struct CoverageReport: Sendable, Encodable {
     public var words: CheckReport.Words
     public var findings: [Finding]
     public var summary: CheckReport.Summary
+    /// True for a claim read from a Word document: `line` then counts paragraphs (not in the JSON, where findings say).
+    public var countsParagraphs = false
+
+    enum CodingKeys: String, CodingKey { case file, applicant, category, scheme, sections, rows, gaps, words, findings, summary }
 
     /// "strong", "clear" or "some", from a calibrated score.
     static func strength(of score: Double) -> String {
@@ -55,6 +59,7 @@ public struct CoverageReport: Sendable, Encodable {
     public init(report: CheckReport, bank: ExampleBank) {
         let context = report.context
         file = report.file
+        countsParagraphs = context.claim.countsParagraphs
         applicant = context.claim.frontMatter.applicant
         category = report.category
         scheme = context.scheme.name
@@ -108,7 +113,8 @@ public struct CoverageReport: Sendable, Encodable {
                                                    [.status(kind: row.status.rawValue, text: row.status.rawValue.replacingOccurrences(of: "-", with: " "))]]
             for title in sections {
                 if let cell = row.sections[title] {
-                    cells.append([.text("\(cell.strength) \(cell.line)\(cell.signposted ? "" : "*")")])
+                    let place = countsParagraphs ? "¶\(cell.line)" : String(cell.line)
+                    cells.append([.text("\(cell.strength) \(place)\(cell.signposted ? "" : "*")")])
                 } else {
                     cells.append([.text("·")])
                 }
@@ -119,7 +125,7 @@ public struct CoverageReport: Sendable, Encodable {
         for row in rows {
             guard let best = row.sections.values.max(by: { $0.score < $1.score }) else { continue }
             blocks.append(.paragraph([.badge(code: row.code.rawValue, tooltip: row.statement), .text(" \(row.statement) — \(best.strength)")]))
-            blocks.append(.quote(text: best.text, source: "\(file):\(best.line)"))
+            blocks.append(.quote(text: best.text, source: "\(file):\(countsParagraphs ? "¶" : "")\(best.line)"))
         }
         if !gaps.isEmpty {
             blocks.append(.heading(level: 1, text: "Gaps, with examples to discuss"))
@@ -138,7 +144,7 @@ public struct CoverageReport: Sendable, Encodable {
         if !findings.isEmpty {
             blocks.append(.heading(level: 1, text: "Findings"))
             blocks.append(.list(findings.map { finding in
-                [.status(kind: finding.severity.rawValue, text: finding.severity.rawValue), .text(" line \(finding.location.line) [\(finding.rule)] \(finding.message) "),
+                [.status(kind: finding.severity.rawValue, text: finding.severity.rawValue), .text(" \(PlaceName.of(finding.location.line, inParagraphs: countsParagraphs)) [\(finding.rule)] \(finding.message) "),
                  .emphasis(finding.hint)]
             }))
         }

@@ -12,6 +12,10 @@ public struct DraftDiff: Sendable, Encodable {
         public var after: ClaimAnalysis.Status
         /// The line of the strongest evidence: in the new draft for a gain, in the old one for a loss.
         public var line: Int?
+        /// `line 12`, or `¶12` in a Word document (not in the JSON).
+        public var place: String?
+
+        enum CodingKeys: String, CodingKey { case code, before, after, line }
     }
     public struct FindingChange: Sendable, Encodable {
         public var rule: String
@@ -21,6 +25,10 @@ public struct DraftDiff: Sendable, Encodable {
         public var column: Int
         public var dimension: DimensionCode?
         public var message: String
+        /// `line 12`, or `¶12` in a Word document (not in the JSON).
+        public var place: String
+
+        enum CodingKeys: String, CodingKey { case rule, severity, line, column, dimension, message }
     }
     public struct SectionChange: Sendable, Encodable {
         public var title: String
@@ -45,18 +53,27 @@ public struct DraftDiff: Sendable, Encodable {
         func rank(_ status: ClaimAnalysis.Status) -> Int {
             switch status { case .evidenced: return 2; case .signposted: return 1; default: return 0 }
         }
+        let oldPlaces = old.context.claim.countsParagraphs
+        let newPlaces = new.context.claim.countsParagraphs
         let pairs = zip(old.dimensions, new.dimensions)
-        gained = pairs.filter { rank($1.status) > rank($0.status) }
-            .map { DimensionChange(code: $0.code, before: $0.status, after: $1.status, line: $1.evidence.first?.line) }
-        lost = pairs.filter { rank($1.status) < rank($0.status) }
-            .map { DimensionChange(code: $0.code, before: $0.status, after: $1.status, line: $0.evidence.first?.line) }
-        func change(_ finding: Finding) -> FindingChange {
-            FindingChange(rule: finding.rule, severity: finding.severity, line: finding.location.line, column: finding.location.column,
-                          dimension: finding.dimension, message: finding.message)
+        gained = pairs.filter { rank($1.status) > rank($0.status) }.map { before, after in
+            DimensionChange(code: before.code, before: before.status, after: after.status, line: after.evidence.first?.line,
+                            place: after.evidence.first.map { PlaceName.of($0.line, inParagraphs: newPlaces) })
+        }
+        lost = pairs.filter { rank($1.status) < rank($0.status) }.map { before, after in
+            DimensionChange(code: before.code, before: before.status, after: after.status, line: before.evidence.first?.line,
+                            place: before.evidence.first.map { PlaceName.of($0.line, inParagraphs: oldPlaces) })
+        }
+        func change(inParagraphs: Bool) -> (Finding) -> FindingChange {
+            { finding in
+                FindingChange(rule: finding.rule, severity: finding.severity, line: finding.location.line, column: finding.location.column,
+                              dimension: finding.dimension, message: finding.message,
+                              place: PlaceName.of(finding.location.line, inParagraphs: inParagraphs))
+            }
         }
         let matched = Self.match(old.findings, new.findings)
-        fixed = matched.fixed.map(change)
-        introduced = matched.introduced.map(change)
+        fixed = matched.fixed.map(change(inParagraphs: oldPlaces))
+        introduced = matched.introduced.map(change(inParagraphs: newPlaces))
         let before = Dictionary(old.words.sections.map { ($0.title, $0.words) }, uniquingKeysWith: +)
         let after = Dictionary(new.words.sections.map { ($0.title, $0.words) }, uniquingKeysWith: +)
         var titles = new.words.sections.map(\.title)
@@ -105,12 +122,12 @@ public struct DraftDiff: Sendable, Encodable {
             blocks.append(.paragraph([.text("No change.")]))
         }
         blocks.append(.list(gained.map { [.status(kind: "evidenced", text: "gained "),
-                                          .text("\($0.code.rawValue): \($0.before.rawValue) → \($0.after.rawValue)\($0.line.map { " (new draft, line \($0))" } ?? "")")] }
+                                          .text("\($0.code.rawValue): \($0.before.rawValue) → \($0.after.rawValue)\($0.place.map { " (new draft, \($0))" } ?? "")")] }
             + lost.map { [.status(kind: "missing", text: "lost "),
-                          .text("\($0.code.rawValue): \($0.before.rawValue) → \($0.after.rawValue)\($0.line.map { " (was shown at line \($0) of the old draft)" } ?? "")")] }))
+                          .text("\($0.code.rawValue): \($0.before.rawValue) → \($0.after.rawValue)\($0.place.map { " (was shown at \($0) of the old draft)" } ?? "")")] }))
         blocks.append(.heading(level: 1, text: "Findings"))
-        blocks.append(.list(fixed.map { [.status(kind: "evidenced", text: "fixed "), .text("old line \($0.line) [\($0.rule)] \($0.message)")] }
-            + introduced.map { [.status(kind: "error", text: "new "), .text("line \($0.line) [\($0.rule)] \($0.message)")] }))
+        blocks.append(.list(fixed.map { [.status(kind: "evidenced", text: "fixed "), .text("old \($0.place) [\($0.rule)] \($0.message)")] }
+            + introduced.map { [.status(kind: "error", text: "new "), .text("\($0.place) [\($0.rule)] \($0.message)")] }))
         if fixed.isEmpty && introduced.isEmpty { blocks.append(.paragraph([.text("No change.")])) }
         blocks.append(.heading(level: 1, text: "Words per section"))
         blocks.append(.table(ReportDocument.Table(header: ["Section", "Before", "After", "Change"], rows: sections.map { section in

@@ -8,7 +8,7 @@ struct CohortCommand: ParsableCommand {
         commandName: "cohort",
         abstract: "Report on a folder of claims and activity logs: heat map, readiness, common findings.",
         discussion: """
-        Checks every claim (.md) and activity log (.yaml) in the folder. People are shown by initials (or the \
+        Checks every claim (.md or Word .docx) and activity log (.yaml) in the folder. People are shown by initials (or the \
         file name), never by name. A file that cannot be read is reported and skipped. Exit status: 0 when the \
         report was made (whatever the claims' findings), 2 when nothing in the folder could be read.
 

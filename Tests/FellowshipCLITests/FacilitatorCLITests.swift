@@ -52,13 +52,19 @@ struct FacilitatorCLITests {
             try FileManager.default.copyItem(at: Repository.path("Examples/associate-fellow-lifesci/claim.md"), to: folder.appendingPathComponent("c\(index).md"))
         }
         try "---\ncategory: [\n---\n".write(to: folder.appendingPathComponent("broken.md"), atomically: true, encoding: .utf8)
+        // A Word draft is a member like any other.
+        let word = try CLIRunner.run(["export", Repository.path("Examples/fellow-engineering/claim.md").path, "--format", "docx",
+                                      "--out", folder.appendingPathComponent("w.docx").path])
+        #expect(word.status == 0, "\(word.stderr)")
         let text = try CLIRunner.run(["cohort", folder.path])
         #expect(text.status == 0, "\(text.stderr)")
         #expect(text.stdout.contains("HEAT MAP") && text.stdout.contains("broken.md") && !text.stdout.contains("Sam Example"))
-        #expect(text.stderr.contains("checked 12 of 12"))
+        #expect(text.stderr.contains("checked 13 of 13"))
         let json = try CLIRunner.run(["cohort", folder.path, "--json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
-        #expect((object["members"] as? [Any])?.count == 11)
+        let members = try #require(object["members"] as? [[String: Any]])
+        #expect(members.count == 12)
+        #expect(members.contains { ($0["file"] as? String)?.hasSuffix("w.docx") == true && $0["category"] as? String == "fellow" && $0["ready"] as? Bool == true })
         #expect((object["skipped"] as? [Any])?.count == 1)
         #expect(json.stderr.contains("broken.md") && json.stderr.contains("skipped"))
     }
