@@ -81,7 +81,7 @@ test: setup
 ## The mapper's quality on the development and held-out sets.
 eval: system-deps
 	$(SWIFT) build -c release --product fellowship-eval
-	.build/release/fellowship-eval Tests/Fixtures/mapper/dev.yaml Tests/Fixtures/mapper/dev2.yaml Tests/Fixtures/mapper/heldout.yaml
+	.build/release/fellowship-eval Tests/Fixtures/mapper/dev.yaml Tests/Fixtures/mapper/dev2.yaml Tests/Fixtures/mapper/dev3.yaml Tests/Fixtures/mapper/heldout.yaml Tests/Fixtures/mapper/heldout2.yaml
 
 ## Refit the mapper's calibration on the development set (after changing the bank or the lexicon), then eval.
 calibrate: system-deps
