@@ -86,7 +86,14 @@ public struct BM25Index: Sendable {
     }
 
     /// The best score any document could get for these stems (each term at saturation), for normalising scores.
+    /// Each distinct stem counts once, summed in the order of first appearance: summing in a Set's order made the
+    /// last digits of the result depend on the process's random hashing seed.
     public func ceiling(for stems: [String]) -> Double {
-        Set(stems).reduce(0) { $0 + inverseFrequency(of: $1) * (k1 + 1) }
+        var seen: Set<String> = []
+        var total = 0.0
+        for stem in stems where seen.insert(stem).inserted {
+            total += inverseFrequency(of: stem) * (k1 + 1)
+        }
+        return total
     }
 }
