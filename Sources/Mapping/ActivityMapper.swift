@@ -30,7 +30,8 @@ public struct ActivityMapper: Sendable {
 
     /// For each bank entry, its codes with vote weights (primary 1, supporting 0.5).
     let entryVotes: [[(code: DimensionCode, weight: Double)]]
-    let entryStems: [Set<String>]
+    /// How many bank entries were indexed from the build's analysis rather than analysed now (for tests).
+    package let preparedEntries: Int
 
     /// How many neighbours vote.
     static let neighbours = 15
@@ -39,15 +40,39 @@ public struct ActivityMapper: Sendable {
         self.bank = bank
         self.lexicon = lexicon
         self.calibration = calibration
-        let analyser = Analyser()
-        let documents = bank.entries.map { entry in
-            analyser.tokens(in: entry.title + ". " + entry.activity).filter { !$0.isStopword }.map(\.stem)
+        // Bundled entries come analysed from the build (BundledBankIndex); overlay entries are analysed now.
+        var builder = BM25Index.Builder()
+        var analyser: Analyser?
+        var prepared = 0
+        let bundled = BundledBankIndex.bundled
+        var numbering = [Int](repeating: -1, count: bundled?.vocabulary.count ?? 0)
+        for (position, entry) in bank.entries.enumerated() {
+            if let bundled, position < bank.bundledCount, position < bundled.ids.count, bundled.ids[position] == entry.id {
+                var terms: [Int] = []
+                terms.reserveCapacity(bundled.documents[position].count)
+                for stem in bundled.documents[position] {
+                    if numbering[stem] < 0 { numbering[stem] = builder.intern(bundled.vocabulary[stem]) }
+                    terms.append(numbering[stem])
+                }
+                builder.add(terms: terms)
+                prepared += 1
+            } else {
+                let current = analyser ?? Analyser()
+                analyser = current
+                builder.add(Self.indexedStems(of: entry, analyser: current))
+            }
         }
-        index = BM25Index(documents: documents)
-        entryStems = documents.map(Set.init)
+        index = builder.index
+        preparedEntries = prepared
         entryVotes = bank.entries.map { entry in
             entry.dimensions.map { ($0.code, $0.strength == .primary ? 1.0 : 0.5) }
         }
+    }
+
+    /// What the mapper indexes of a bank entry: the stems of its title and activity, stopwords left out. (The
+    /// ResourceEmbedder's MapperIndexCompiler does the same to the bundled bank at build time; a test holds them equal.)
+    static func indexedStems(of entry: BankEntry, analyser: Analyser) -> [String] {
+        analyser.tokens(in: entry.title + ". " + entry.activity).filter { !$0.isStopword }.map(\.stem)
     }
 
     /// Ranked suggestions for one statement, at most `limit`, best first; empty when there is no teaching link.
@@ -69,7 +94,7 @@ public struct ActivityMapper: Sendable {
         }
         scored.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
         return scored.prefix(max(0, limit)).map { code, score in
-            Suggestion(dimension: code, score: score, because: evidence.triggers(for: code, in: text, index: index, entryStems: entryStems),
+            Suggestion(dimension: code, score: score, because: evidence.triggers(for: code, in: text, index: index),
                        examples: evidence.examples(for: code, votes: entryVotes).map { bank.entries[$0].id })
         }
     }

@@ -24,9 +24,17 @@ public struct Calibration: Sendable, Codable, Hashable {
         self.fitted = fitted
     }
 
-    /// The bundled calibration.
+    /// The bundled calibration, from the JSON the build made of `lexicon/calibration.yaml` (no YAML at start-up).
     public static let bundled: Calibration = BundledData.load("calibration") {
-        return try YAMLLoader.decode(Calibration.self, from: try bundledText("lexicon/calibration.yaml"), file: "lexicon/calibration.yaml")
+        guard let file = EmbeddedResources.json.first(where: { $0.path == "lexicon/calibration.yaml" }) else {
+            throw InputError("the bundled file lexicon/calibration.yaml is missing from this build")
+        }
+        return try JSONDecoder().decode(Calibration.self, from: Data(file.json.utf8))
+    }
+
+    /// Reads a calibration file as written (YAML), such as `make calibrate` writes.
+    public init(yaml text: String, file: String) throws {
+        self = try YAMLLoader.decode(Calibration.self, from: text, file: file)
     }
 
     enum CodingKeys: String, CodingKey {

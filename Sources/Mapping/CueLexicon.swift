@@ -3,7 +3,7 @@ import PSF
 import TextAnalysis
 
 /// The cue phrases of `Resources/lexicon/cues.yaml`, analysed into stem sequences ready for matching.
-public struct CueLexicon: Sendable {
+public struct CueLexicon: Sendable, Equatable {
     /// What a phrase is evidence of.
     public enum Target: Sendable, Hashable {
         case dimension(DimensionCode)
@@ -36,15 +36,23 @@ public struct CueLexicon: Sendable {
 
     static let weights: [String: Double] = ["strong": 1.0, "medium": 0.6, "weak": 0.3]
 
-    /// The bundled lexicon, loaded once.
+    /// The bundled lexicon, loaded once: packed at build time with each phrase's stems, so start-up neither parses
+    /// YAML nor runs the stemmer (see ``init(packed:)``).
     public static let bundled: CueLexicon = BundledData.load("cue lexicon") {
-        return try CueLexicon(yaml: try bundledText("lexicon/cues.yaml"), file: "lexicon/cues.yaml")
+        return try CueLexicon(packed: EmbeddedLexicon.packedCues)
     }
 
     /// Reads a lexicon file (same shape as the bundled one).
     public init(yaml text: String, file: String) throws {
         let raw = try YAMLLoader.decode(LexiconFile.self, from: text, file: file)
         let analyser = Analyser()
+        try self.init(link: raw.link, dimensions: raw.dimensions, file: file) { analyser.tokens(in: $0).map(\.stem) }
+    }
+
+    /// Builds the lexicon from the file's two sections (kind or code → strength → phrases) and each phrase's stems.
+    /// Both ways in, YAML and packed, come through here, so they validate and order cues alike.
+    init(link: [String: [String: [String]]], dimensions: [String: [String: [String]]], file: String,
+         stems: (String) -> [String]) throws {
         var cues: [Cue] = []
         func add(_ groups: [String: [String]], target: Target, path: String) throws {
             for (strength, phrases) in groups.sorted(by: { $0.key < $1.key }) {
@@ -53,19 +61,19 @@ public struct CueLexicon: Sendable {
                                      hint: "use strong, medium or weak")
                 }
                 for phrase in phrases {
-                    let stems = analyser.tokens(in: phrase).map(\.stem)
+                    let stems = stems(phrase)
                     guard !stems.isEmpty else { continue }
                     cues.append(Cue(stems: stems, phrase: phrase, target: target, weight: weight))
                 }
             }
         }
-        for (kind, groups) in raw.link.sorted(by: { $0.key < $1.key }) {
+        for (kind, groups) in link.sorted(by: { $0.key < $1.key }) {
             guard kind == "learners" || kind == "teaching" else {
                 throw InputError("‘\(kind)’ under link is not a kind of link", at: SourceLocation(file: file), hint: "use learners or teaching")
             }
             try add(groups, target: kind == "learners" ? .learners : .teaching, path: "link")
         }
-        for (code, groups) in raw.dimensions.sorted(by: { $0.key < $1.key }) {
+        for (code, groups) in dimensions.sorted(by: { $0.key < $1.key }) {
             guard let dimension = DimensionCode(parsing: code) else {
                 throw InputError("‘\(code)’ is not a PSF 2023 dimension code", at: SourceLocation(file: file),
                                  hint: "use one of V1–V5, K1–K5 or A1–A5")

@@ -33,13 +33,13 @@ package struct Evidence {
     }
 
     /// The words that triggered `code`: its cue phrases, or else the words shared with the neighbours that voted for it.
-    func triggers(for code: DimensionCode, in text: String, index: BM25Index, entryStems: [Set<String>]) -> [Suggestion.Trigger] {
+    func triggers(for code: DimensionCode, in text: String, index: BM25Index) -> [Suggestion.Trigger] {
         var spans = cueMatches[code.order]
         if spans.isEmpty {
             let voters = neighbours.prefix(3).map(\.document)
             var shared: [(Int, Double)] = []
             for (position, token) in tokens.enumerated() where !token.isStopword {
-                if voters.contains(where: { entryStems[$0].contains(token.stem) }) {
+                if voters.contains(where: { index.document($0, contains: token.stem) }) {
                     shared.append((position, index.inverseFrequency(of: token.stem)))
                 }
             }

@@ -1,40 +1,39 @@
 import Foundation
 
 /// Okapi BM25 over a fixed set of documents, each a bag of stems. Used to find the bank entries nearest to a
-/// technician's words, and for ranked search.
-public struct BM25Index: Sendable {
+/// technician's words, and for ranked search. Build one with ``init(documents:)`` or, adding documents one at a
+/// time (some perhaps analysed at build time), with a ``Builder``.
+public struct BM25Index: Sendable, Equatable {
     /// Term frequency saturation and length normalisation, the usual values.
     public var k1: Double = 1.2
     public var b: Double = 0.75
 
-    private var termIDs: [String: Int] = [:]
-    /// For each term, the documents that contain it and how often.
-    private var postings: [[(document: Int, count: Int)]] = []
-    private var documentLengths: [Int] = []
-    private var averageLength: Double = 1
-    private var idf: [Double] = []
+    /// One document containing a term, and how often.
+    struct Posting: Sendable, Equatable {
+        var document: Int
+        var count: Int
+    }
+
+    private var termIDs: [String: Int]
+    /// For each term, the documents that contain it and how often, in document order.
+    private var postings: [[Posting]]
+    private var documentLengths: [Int]
+    private var averageLength: Double
+    private var idf: [Double]
 
     /// Builds the index from each document's stems (stopwords already removed).
     public init(documents: [[String]]) {
-        for (document, stems) in documents.enumerated() {
-            documentLengths.append(stems.count)
-            var counts: [Int: Int] = [:]
-            for stem in stems {
-                let id: Int
-                if let existing = termIDs[stem] {
-                    id = existing
-                } else {
-                    id = postings.count
-                    termIDs[stem] = id
-                    postings.append([])
-                }
-                counts[id, default: 0] += 1
-            }
-            for (id, count) in counts.sorted(by: { $0.key < $1.key }) {
-                postings[id].append((document, count))
-            }
-        }
-        let total = Double(documents.count)
+        var builder = Builder()
+        for stems in documents { builder.add(stems) }
+        self = builder.index
+    }
+
+    /// The index of what a ``Builder`` gathered.
+    init(termIDs: [String: Int], postings: [[Posting]], documentLengths: [Int]) {
+        self.termIDs = termIDs
+        self.postings = postings
+        self.documentLengths = documentLengths
+        let total = Double(documentLengths.count)
         averageLength = max(1, Double(documentLengths.reduce(0, +)) / max(1, total))
         idf = postings.map { list in
             let frequency = Double(list.count)
@@ -47,6 +46,20 @@ public struct BM25Index: Sendable {
 
     /// Whether the index knows the stem at all.
     public func contains(_ stem: String) -> Bool { termIDs[stem] != nil }
+
+    /// Whether document number `document` contains `stem`.
+    public func document(_ document: Int, contains stem: String) -> Bool {
+        guard let id = termIDs[stem] else { return false }
+        // Postings are in document order: binary search.
+        let list = postings[id]
+        var low = 0
+        var high = list.count
+        while low < high {
+            let middle = (low + high) / 2
+            if list[middle].document < document { low = middle + 1 } else { high = middle }
+        }
+        return low < list.count && list[low].document == document
+    }
 
     /// The inverse document frequency of a stem (0 for unknown stems).
     public func inverseFrequency(of stem: String) -> Double {
@@ -62,8 +75,9 @@ public struct BM25Index: Sendable {
         for stem in stems {
             guard let id = termIDs[stem], seen.insert(id).inserted else { continue }
             let weight = idf[id]
-            for (document, count) in postings[id] where !excluded.contains(document) {
-                let frequency = Double(count)
+            for posting in postings[id] where excluded.isEmpty || !excluded.contains(posting.document) {
+                let document = posting.document
+                let frequency = Double(posting.count)
                 let norm = k1 * (1 - b + b * Double(documentLengths[document]) / averageLength)
                 if scores[document] == 0 { touched.append(document) }
                 scores[document] += weight * frequency * (k1 + 1) / (frequency + norm)
