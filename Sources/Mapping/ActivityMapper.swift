@@ -103,7 +103,14 @@ public struct ActivityMapper: Sendable {
     /// link. Unlike ``suggestions(for:limit:)`` nothing is cut by the threshold: a checker asks "does this sentence
     /// support the code its author signposted?", which needs the score even when it is modest.
     public func scores(for text: String, analyser: Analyser) -> (scores: [DimensionCode: Double], link: Double) {
-        let evidence = gatherEvidence(for: text, analyser: analyser)
+        scores(of: analyser.tokens(in: text))
+    }
+
+    /// As ``scores(for:analyser:)``, for text already tokenised. The tokens of two texts joined by a space are the
+    /// two token lists joined (a word never runs across the space), so a caller scoring a sentence with the one
+    /// before it can reuse both sentences' tokens.
+    public func scores(of tokens: [Token]) -> (scores: [DimensionCode: Double], link: Double) {
+        let evidence = gatherEvidence(of: tokens)
         var scores: [DimensionCode: Double] = [:]
         for code in DimensionCode.allCases {
             let features = evidence.features(for: code)
@@ -115,7 +122,11 @@ public struct ActivityMapper: Sendable {
 
     /// The evidence behind one statement, before it is scored.
     package func gatherEvidence(for text: String, analyser: Analyser, excluding excluded: Set<Int> = []) -> Evidence {
-        let tokens = analyser.tokens(in: text)
+        gatherEvidence(of: analyser.tokens(in: text), excluding: excluded)
+    }
+
+    /// The evidence behind a statement's tokens.
+    package func gatherEvidence(of tokens: [Token], excluding excluded: Set<Int> = []) -> Evidence {
         var evidence = Evidence(tokens: tokens)
         matchCues(tokens, into: &evidence)
         let query = tokens.filter { !$0.isStopword }.map(\.stem)
