@@ -78,9 +78,15 @@ struct BankProblem: Error {
 extension BankFileRecord {
     /// Unpacks the form the ResourceEmbedder writes for bundled files (see BankCompiler there): records split by
     /// U+001E, fields by U+001F, list items by U+001D, parts of an item by U+001C, fields in a fixed order.
-    /// It works on raw bytes: this runs at every start-up, and Character-level splitting cost milliseconds.
+    /// It works on the raw UTF-8 bytes in place: this runs at every start-up, and Character-level splitting cost
+    /// milliseconds.
     init?(packed: String) {
-        let bytes = Array(packed.utf8)
+        var text = packed
+        guard let file = text.withUTF8({ Self.unpack($0) }) else { return nil }
+        self = file
+    }
+
+    private static func unpack(_ bytes: UnsafeBufferPointer<UInt8>) -> BankFileRecord? {
         func split(_ range: Range<Int>, _ separator: UInt8) -> [Range<Int>] {
             guard !range.isEmpty else { return [] }
             var pieces: [Range<Int>] = []
@@ -93,24 +99,24 @@ extension BankFileRecord {
             return pieces
         }
         func string(_ range: Range<Int>) -> String {
-            String(decoding: bytes[range], as: UTF8.self)
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
         }
-        let records = split(0..<bytes.count, 0x1E)
-        guard let header = records.first.map({ split($0, 0x1F) }), header.count == 3 else { return nil }
-        discipline = Discipline(id: string(header[0]), name: string(header[1]), description: string(header[2]))
+        let records = split(0..<bytes.count, PackedText.record)
+        guard let header = records.first.map({ split($0, PackedText.field) }), header.count == 3 else { return nil }
+        let discipline = Discipline(id: string(header[0]), name: string(header[1]), description: string(header[2]))
         var entries: [BankRecord] = []
         entries.reserveCapacity(records.count)
         for record in records.dropFirst() {
-            let fields = split(record, 0x1F)
+            let fields = split(record, PackedText.field)
             guard fields.count == 11 else { return nil }
-            let items = { (index: Int) in split(fields[index], 0x1D).map(string) }
-            let parts = { (index: Int) in split(fields[index], 0x1D).map { split($0, 0x1C).map(string) } }
+            let items = { (index: Int) in split(fields[index], PackedText.item).map(string) }
+            let parts = { (index: Int) in split(fields[index], PackedText.item).map { split($0, PackedText.part).map(string) } }
             let dimensions = parts(5).compactMap { $0.count == 3 ? BankRecord.Mapping(code: $0[0], strength: $0[1], why: $0[2]) : nil }
             let jargon = parts(9).compactMap { $0.count == 2 ? BankRecord.Jargon(term: $0[0], gloss: $0[1]) : nil }
             entries.append(BankRecord(id: string(fields[0]), title: string(fields[1]), activity: string(fields[2]), roles: items(3),
                                       level: string(fields[4]), dimensions: dimensions, claimPhrasing: string(fields[6]),
                                       impactEvidence: items(7), prompts: items(8), jargon: jargon, tags: items(10)))
         }
-        self.entries = entries
+        return BankFileRecord(discipline: discipline, entries: entries)
     }
 }
