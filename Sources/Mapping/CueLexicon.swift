@@ -46,14 +46,7 @@ public struct CueLexicon: Sendable, Equatable {
     public init(yaml text: String, file: String) throws {
         let raw = try YAMLLoader.decode(LexiconFile.self, from: text, file: file)
         let analyser = Analyser()
-        try self.init(link: raw.link, dimensions: raw.dimensions, file: file) { analyser.tokens(in: $0).map(\.stem) }
-    }
-
-    /// Builds the lexicon from the file's two sections (kind or code → strength → phrases) and each phrase's stems.
-    /// Both ways in, YAML and packed, come through here, so they validate and order cues alike.
-    init(link: [String: [String: [String]]], dimensions: [String: [String: [String]]], file: String,
-         stems: (String) -> [String]) throws {
-        var cues: [Cue] = []
+        var candidates: [Cue] = []
         func add(_ groups: [String: [String]], target: Target, path: String) throws {
             for (strength, phrases) in groups.sorted(by: { $0.key < $1.key }) {
                 guard let weight = Self.weights[strength] else {
@@ -61,34 +54,52 @@ public struct CueLexicon: Sendable, Equatable {
                                      hint: "use strong, medium or weak")
                 }
                 for phrase in phrases {
-                    let stems = stems(phrase)
-                    guard !stems.isEmpty else { continue }
-                    cues.append(Cue(stems: stems, phrase: phrase, target: target, weight: weight))
+                    candidates.append(Cue(stems: analyser.tokens(in: phrase).map(\.stem), phrase: phrase, target: target, weight: weight))
                 }
             }
         }
-        for (kind, groups) in link.sorted(by: { $0.key < $1.key }) {
-            guard kind == "learners" || kind == "teaching" else {
+        for (kind, groups) in raw.link.sorted(by: { $0.key < $1.key }) {
+            guard let target = Self.linkTarget(kind) else {
                 throw InputError("‘\(kind)’ under link is not a kind of link", at: SourceLocation(file: file), hint: "use learners or teaching")
             }
-            try add(groups, target: kind == "learners" ? .learners : .teaching, path: "link")
+            try add(groups, target: target, path: "link")
         }
-        for (code, groups) in dimensions.sorted(by: { $0.key < $1.key }) {
+        for (code, groups) in raw.dimensions.sorted(by: { $0.key < $1.key }) {
             guard let dimension = DimensionCode(parsing: code) else {
                 throw InputError("‘\(code)’ is not a PSF 2023 dimension code", at: SourceLocation(file: file),
                                  hint: "use one of V1–V5, K1–K5 or A1–A5")
             }
             try add(groups, target: .dimension(dimension), path: code)
         }
-        // Keep the strongest weight when a phrase is listed twice for the same target.
-        var best: [String: Cue] = [:]
-        for cue in cues {
-            let key = "\(cue.target.key)|" + cue.stems.joined(separator: " ")
+        self.init(candidates: candidates)
+    }
+
+    /// The target of a kind of link (`learners` or `teaching`).
+    static func linkTarget(_ kind: String) -> Target? {
+        switch kind {
+        case "learners": return .learners
+        case "teaching": return .teaching
+        default: return nil
+        }
+    }
+
+    /// The lexicon from every phrase as listed: link kinds, then dimension codes, each in key order, strengths in
+    /// name order, phrases in file order. Both ways in, YAML and packed, come through here, so they order cues alike.
+    init(candidates: [Cue]) {
+        // Keep the strongest weight when a phrase is listed twice for the same target (the first of equals).
+        struct Key: Hashable {
+            var target: Int
+            var stems: [String]
+        }
+        var best: [Key: Cue] = [:]
+        best.reserveCapacity(candidates.count)
+        for cue in candidates where !cue.stems.isEmpty {
+            let key = Key(target: cue.target.key, stems: cue.stems)
             if let existing = best[key], existing.weight >= cue.weight { continue }
             best[key] = cue
         }
-        self.cues = best.values.sorted { ($0.phrase, $0.target.key) < ($1.phrase, $1.target.key) }
-        cuesByFirstStem = Dictionary(grouping: self.cues, by: { $0.stems[0] })
+        cues = best.values.sorted { ($0.phrase, $0.target.key) < ($1.phrase, $1.target.key) }
+        cuesByFirstStem = Dictionary(grouping: cues, by: { $0.stems[0] })
             .mapValues { $0.sorted { $0.stems.count > $1.stems.count } }
     }
 }
