@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Data the ResourceEmbedder packs at build time into one string, so start-up unpacks it with a byte scan instead
 /// of parsing YAML: records are separated by U+001E, fields by U+001F, list items by U+001D and parts of an item by
 /// U+001C. No packed text may contain these characters (the embedder refuses such data).
@@ -17,27 +23,36 @@ public enum PackedText {
         pieces.joined(separator: String(UnicodeScalar(separator)))
     }
 
-    /// The pieces of `text` between `separator`s (empty text gives no pieces; empty pieces are kept otherwise).
-    /// The pieces share the storage of `text`: no copies.
-    public static func split(_ text: Substring, by separator: UInt8) -> [Substring] {
-        guard !text.isEmpty else { return [] }
-        var pieces: [Substring] = []
-        let bytes = text.utf8
-        var start = bytes.startIndex
-        var index = start
-        while index < bytes.endIndex {
-            if bytes[index] == separator {
-                pieces.append(Substring(bytes[start..<index]))
-                start = bytes.index(after: index)
-            }
-            index = bytes.index(after: index)
-        }
-        pieces.append(Substring(bytes[start..<bytes.endIndex]))
-        return pieces
+    /// Runs `body` over the UTF-8 bytes of `text` as a ``Bytes`` to split, without copying a native string.
+    public static func withBytes<Result>(of text: String, _ body: (Bytes) throws -> Result) rethrows -> Result {
+        var text = text
+        return try text.withUTF8 { try body(Bytes(buffer: $0)) }
     }
 
-    /// The pieces of a whole string, as for a substring.
-    public static func split(_ text: String, by separator: UInt8) -> [Substring] {
-        split(text[...], by: separator)
+    /// Packed bytes, split by position: no String indices, and `memchr` to find each separator.
+    public struct Bytes {
+        public let buffer: UnsafeBufferPointer<UInt8>
+
+        /// Every byte.
+        public var all: Range<Int> { 0..<buffer.count }
+
+        /// The pieces of `range` between `separator`s (an empty range gives no pieces; empty pieces are kept otherwise).
+        public func split(_ range: Range<Int>, by separator: UInt8) -> [Range<Int>] {
+            guard !range.isEmpty, let base = buffer.baseAddress else { return [] }
+            var pieces: [Range<Int>] = []
+            var start = range.lowerBound
+            while let found = memchr(base + start, Int32(separator), range.upperBound - start) {
+                let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                pieces.append(start..<index)
+                start = index + 1
+            }
+            pieces.append(start..<range.upperBound)
+            return pieces
+        }
+
+        /// The text of `range`.
+        public func string(_ range: Range<Int>) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: buffer[range]), as: UTF8.self)
+        }
     }
 }

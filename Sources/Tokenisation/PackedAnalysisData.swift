@@ -29,11 +29,13 @@ extension AnalysisData {
 
     /// Unpacks what ``packed`` wrote; nil if the text is not in that form.
     package init?(packed: String) {
-        let records = PackedText.split(packed, by: PackedText.record)
-        guard records.count == 6 else { return nil }
-        func items(_ record: Int) -> [[String]] {
-            PackedText.split(records[record], by: PackedText.item).map { PackedText.split($0, by: PackedText.part).map(String.init) }
+        let records = PackedText.withBytes(of: packed) { bytes in
+            bytes.split(bytes.all, by: PackedText.record).map { record in
+                bytes.split(record, by: PackedText.item).map { item in bytes.split(item, by: PackedText.part).map(bytes.string) }
+            }
         }
+        guard records.count == 6 else { return nil }
+        func items(_ record: Int) -> [[String]] { records[record] }
         func pairs(_ record: Int) -> [(String, String)]? {
             let all = items(record)
             guard all.allSatisfy({ $0.count == 2 }) else { return nil }
