@@ -68,7 +68,7 @@ let package = Package(
         .target(name: "FellowshipKit", dependencies: ["FellowshipSupport", "PSF", "TextAnalysis", "ExampleBank", "Mapping", "Claims", "Checking", "Drafting", "Reporting", "Export", "XMLSupport"]),
 
         // Benchmarks (`make bench`) and mapper evaluation and calibration (`make eval`, `make calibrate`); not the product.
-        .executableTarget(name: "fellowship-bench", dependencies: ["Mapping", "PSF", "ExampleBank", "TextAnalysis", "FellowshipSupport"], path: "Sources/Benchmarks"),
+        .executableTarget(name: "fellowship-bench", dependencies: ["Checking", "Claims", "Mapping", "PSF", "ExampleBank", "TextAnalysis", "FellowshipSupport"], path: "Sources/Benchmarks"),
         .executableTarget(name: "fellowship-eval", dependencies: ["Mapping", "FellowshipSupport", "PSF", "ExampleBank", "TextAnalysis"], path: "Sources/MapperEvaluation"),
 
         // The command-line shell.
