@@ -32,6 +32,8 @@ public struct ActivityMapper: Sendable {
     let entryVotes: [[(code: DimensionCode, weight: Double)]]
     /// How many bank entries were indexed from the build's analysis rather than analysed now (for tests).
     package let preparedEntries: Int
+    /// The calibration's bias for each dimension, in framework order (looked up once, not per statement).
+    let biases: [Double]
 
     /// How many neighbours vote.
     static let neighbours = 15
@@ -64,6 +66,7 @@ public struct ActivityMapper: Sendable {
         }
         index = builder.index
         preparedEntries = prepared
+        biases = DimensionCode.allCases.map { calibration.bias[$0.rawValue] ?? 0 }
         entryVotes = bank.entries.map { entry in
             entry.dimensions.map { ($0.code, $0.strength == .primary ? 1.0 : 0.5) }
         }
@@ -84,12 +87,13 @@ public struct ActivityMapper: Sendable {
     /// As ``suggestions(for:limit:)``, reusing an analyser across many statements (faster in bulk).
     public func suggestions(for text: String, limit: Int = 5, analyser: Analyser) -> [Suggestion] {
         let evidence = gatherEvidence(for: text, analyser: analyser)
-        guard evidence.link >= calibration.minimumLink else { return [] }
+        let link = evidence.link
+        guard link >= calibration.minimumLink else { return [] }
         var scored: [(DimensionCode, Double)] = []
         for code in DimensionCode.allCases {
-            let features = evidence.features(for: code)
+            let features = evidence.features(for: code, link: link)
             guard features.cues > 0 || features.vote >= 0.15 else { continue }
-            let score = calibration.score(features, for: code)
+            let score = calibration.score(features, bias: biases[code.order])
             if score >= calibration.threshold { scored.append((code, score)) }
         }
         scored.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
@@ -111,13 +115,14 @@ public struct ActivityMapper: Sendable {
     /// before it can reuse both sentences' tokens.
     public func scores(of tokens: [Token]) -> (scores: [DimensionCode: Double], link: Double) {
         let evidence = gatherEvidence(of: tokens)
+        let link = evidence.link
         var scores: [DimensionCode: Double] = [:]
         for code in DimensionCode.allCases {
-            let features = evidence.features(for: code)
+            let features = evidence.features(for: code, link: link)
             guard features.cues > 0 || features.vote >= 0.15 else { continue }
-            scores[code] = calibration.score(features, for: code)
+            scores[code] = calibration.score(features, bias: biases[code.order])
         }
-        return (scores, evidence.link)
+        return (scores, link)
     }
 
     /// The evidence behind one statement, before it is scored.
@@ -129,10 +134,10 @@ public struct ActivityMapper: Sendable {
     package func gatherEvidence(of tokens: [Token], excluding excluded: Set<Int> = []) -> Evidence {
         var evidence = Evidence(tokens: tokens)
         matchCues(tokens, into: &evidence)
-        let query = tokens.filter { !$0.isStopword }.map(\.stem)
-        let neighbours = index.search(query, limit: Self.neighbours, excluding: excluded)
+        let query = index.terms(of: tokens.filter { !$0.isStopword }.map(\.stem))
+        let neighbours = index.search(terms: query, limit: Self.neighbours, excluding: excluded)
         evidence.neighbours = neighbours
-        let ceiling = index.ceiling(for: query)
+        let ceiling = index.ceiling(terms: query)
         evidence.closeness = ceiling > 0 ? min(1, (neighbours.first?.score ?? 0) / ceiling) : 0
         let total = neighbours.reduce(0) { $0 + $1.score }
         if total > 0 {
@@ -147,7 +152,8 @@ public struct ActivityMapper: Sendable {
 
     /// Finds every cue phrase in the tokens; a phrase counts once per target, overlapping matches do not add up.
     private func matchCues(_ tokens: [Token], into evidence: inout Evidence) {
-        var covered: [CueLexicon.Target: Set<Int>] = [:]
+        // Token positions already matched, per target (by its key).
+        var covered = [Set<Int>](repeating: [], count: 17)
         for start in tokens.indices {
             guard let candidates = lexicon.cuesByFirstStem[tokens[start].stem] else { continue }
             for cue in candidates where start + cue.stems.count <= tokens.count {
@@ -158,8 +164,8 @@ public struct ActivityMapper: Sendable {
                 }
                 guard matches else { continue }
                 let span = start..<(start + cue.stems.count)
-                if let already = covered[cue.target], span.contains(where: already.contains) { continue }
-                covered[cue.target, default: []].formUnion(span)
+                if span.contains(where: covered[cue.target.key].contains) { continue }
+                covered[cue.target.key].formUnion(span)
                 switch cue.target {
                 case .learners:
                     evidence.learnerLinkWeight += cue.weight

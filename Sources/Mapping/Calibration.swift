@@ -49,8 +49,19 @@ public struct Calibration: Sendable, Codable, Hashable {
 
     /// The calibrated score for one dimension's features.
     public func score(_ features: Features, for code: DimensionCode) -> Double {
-        var logit = bias[code.rawValue] ?? 0
-        for (weight, value) in zip(weights, features.vector) { logit += weight * value }
+        score(features, bias: bias[code.rawValue] ?? 0)
+    }
+
+    /// The calibrated score with the dimension's bias already looked up. The sum runs over the inputs in
+    /// ``Features/vector`` order, as many as there are weights, without building the vector.
+    func score(_ features: Features, bias: Double) -> Double {
+        var logit = bias
+        let count = min(weights.count, Features.count)
+        if count > 0 { logit += weights[0] * features.cues }
+        if count > 1 { logit += weights[1] * features.vote }
+        if count > 2 { logit += weights[2] * (features.vote * features.closeness) }
+        if count > 3 { logit += weights[3] * (features.cues * features.vote) }
+        if count > 4 { logit += weights[4] * features.link }
         return 1 / (1 + Foundation.exp(-logit))
     }
 }

@@ -29,6 +29,11 @@ package struct Evidence {
     }
 
     package func features(for code: DimensionCode) -> Features {
+        features(for: code, link: link)
+    }
+
+    /// As ``features(for:)``, with the ``link`` worked out once for all fifteen dimensions.
+    func features(for code: DimensionCode, link: Double) -> Features {
         Features(cues: 1 - Foundation.exp(-cueWeights[code.order]), vote: min(1, votes[code.order]), closeness: closeness, link: link)
     }
 

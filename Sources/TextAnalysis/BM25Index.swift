@@ -5,8 +5,9 @@ import Foundation
 /// time (some perhaps analysed at build time), with a ``Builder``.
 public struct BM25Index: Sendable, Equatable {
     /// Term frequency saturation and length normalisation, the usual values.
-    public var k1: Double = 1.2
-    public var b: Double = 0.75
+    public static let k1 = 1.2, b = 0.75
+    public var k1: Double { Self.k1 }
+    public var b: Double { Self.b }
 
     /// One document containing a term, and how often.
     struct Posting: Sendable, Equatable {
@@ -20,6 +21,8 @@ public struct BM25Index: Sendable, Equatable {
     private var documentLengths: [Int]
     private var averageLength: Double
     private var idf: [Double]
+    /// Each document's length normalisation, `k1 * (1 - b + b * length / averageLength)`, worked out once.
+    private var norms: [Double]
 
     /// Builds the index from each document's stems (stopwords already removed).
     public init(documents: [[String]]) {
@@ -39,6 +42,8 @@ public struct BM25Index: Sendable, Equatable {
             let frequency = Double(list.count)
             return log(1 + (total - frequency + 0.5) / (frequency + 0.5))
         }
+        let (k1, b, average) = (Self.k1, Self.b, averageLength)
+        norms = documentLengths.map { length in k1 * (1 - b + b * Double(length) / average) }
     }
 
     /// Number of documents indexed.
@@ -66,21 +71,34 @@ public struct BM25Index: Sendable, Equatable {
         termIDs[stem].map { idf[$0] } ?? 0
     }
 
+    /// The distinct known terms of a query, in order of first appearance: what ``search(terms:limit:excluding:)``
+    /// and ``ceiling(terms:)`` take, so a caller asking both looks each stem up once.
+    public func terms(of stems: [String]) -> [Int] {
+        var terms: [Int] = []
+        var seen: Set<Int> = []
+        for stem in stems {
+            if let id = termIDs[stem], seen.insert(id).inserted { terms.append(id) }
+        }
+        return terms
+    }
+
     /// Documents scored against the query stems, best first, at most `limit`, ties broken by document order.
     public func search(_ stems: [String], limit: Int, excluding excluded: Set<Int> = []) -> [(document: Int, score: Double)] {
+        search(terms: terms(of: stems), limit: limit, excluding: excluded)
+    }
+
+    /// As ``search(_:limit:excluding:)``, for the query's ``terms(of:)``.
+    public func search(terms: [Int], limit: Int, excluding excluded: Set<Int> = []) -> [(document: Int, score: Double)] {
         guard limit > 0 else { return [] }
         var scores = [Double](repeating: 0, count: documentLengths.count)
         var touched: [Int] = []
-        var seen: Set<Int> = []
-        for stem in stems {
-            guard let id = termIDs[stem], seen.insert(id).inserted else { continue }
+        for id in terms {
             let weight = idf[id]
             for posting in postings[id] where excluded.isEmpty || !excluded.contains(posting.document) {
                 let document = posting.document
                 let frequency = Double(posting.count)
-                let norm = k1 * (1 - b + b * Double(documentLengths[document]) / averageLength)
                 if scores[document] == 0 { touched.append(document) }
-                scores[document] += weight * frequency * (k1 + 1) / (frequency + norm)
+                scores[document] += weight * frequency * (k1 + 1) / (frequency + norms[document])
             }
         }
         // Keep the best `limit` without sorting everything.
@@ -108,6 +126,13 @@ public struct BM25Index: Sendable, Equatable {
         for stem in stems where seen.insert(stem).inserted {
             total += inverseFrequency(of: stem) * (k1 + 1)
         }
+        return total
+    }
+
+    /// As ``ceiling(for:)``, for the query's ``terms(of:)`` (unknown stems add nothing there either).
+    public func ceiling(terms: [Int]) -> Double {
+        var total = 0.0
+        for id in terms { total += idf[id] * (k1 + 1) }
         return total
     }
 }
