@@ -15,14 +15,22 @@ public struct BM25Index: Sendable, Equatable {
         var count: Int
     }
 
+    /// A posting as search uses it: the frequency as a number and `frequency + norm`, the denominator of the term's
+    /// weight in the document, worked out once when the index is made.
+    struct Weighting: Sendable, Equatable {
+        var document: Int
+        var frequency: Double
+        var denominator: Double
+    }
+
     private var termIDs: [String: Int]
     /// For each term, the documents that contain it and how often, in document order.
     private var postings: [[Posting]]
     private var documentLengths: [Int]
     private var averageLength: Double
     private var idf: [Double]
-    /// Each document's length normalisation, `k1 * (1 - b + b * length / averageLength)`, worked out once.
-    private var norms: [Double]
+    /// Each term's postings ready for scoring.
+    private var weightings: [[Weighting]]
 
     /// Builds the index from each document's stems (stopwords already removed).
     public init(documents: [[String]]) {
@@ -43,7 +51,13 @@ public struct BM25Index: Sendable, Equatable {
             return log(1 + (total - frequency + 0.5) / (frequency + 0.5))
         }
         let (k1, b, average) = (Self.k1, Self.b, averageLength)
-        norms = documentLengths.map { length in k1 * (1 - b + b * Double(length) / average) }
+        let norms = documentLengths.map { length in k1 * (1 - b + b * Double(length) / average) }
+        weightings = postings.map { list in
+            list.map { posting in
+                let frequency = Double(posting.count)
+                return Weighting(document: posting.document, frequency: frequency, denominator: frequency + norms[posting.document])
+            }
+        }
     }
 
     /// Number of documents indexed.
@@ -94,11 +108,10 @@ public struct BM25Index: Sendable, Equatable {
         var touched: [Int] = []
         for id in terms {
             let weight = idf[id]
-            for posting in postings[id] where excluded.isEmpty || !excluded.contains(posting.document) {
+            for posting in weightings[id] where excluded.isEmpty || !excluded.contains(posting.document) {
                 let document = posting.document
-                let frequency = Double(posting.count)
                 if scores[document] == 0 { touched.append(document) }
-                scores[document] += weight * frequency * (k1 + 1) / (frequency + norms[document])
+                scores[document] += weight * posting.frequency * (k1 + 1) / posting.denominator
             }
         }
         // Keep the best `limit` without sorting everything.
