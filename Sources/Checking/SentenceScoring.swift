@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import Mapping
 import PSF
@@ -30,25 +29,23 @@ enum SentenceScoring {
     static func score(_ items: [Item], mapper: ActivityMapper) -> [Result] {
         let workers = items.count < parallelThreshold ? 1 : max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
         guard workers > 1 else { return score(items, in: items.indices, mapper: mapper) }
-        // Contiguous runs of about equal text length, so the threads finish together.
+        // Contiguous runs of about equal text length, a few per core so a core slowed by other work hands runs to
+        // the others.
+        let runCount = min(workers * 4, items.count / 16)
         let total = items.reduce(0) { $0 + $1.prose.utf8.count }
         var runs: [Range<Int>] = []
         var start = 0
         var length = 0
         for (position, item) in items.enumerated() {
             length += item.prose.utf8.count
-            if length * workers >= total * (runs.count + 1), runs.count < workers - 1 {
+            if length * runCount >= total * (runs.count + 1), runs.count < runCount - 1 {
                 runs.append(start..<(position + 1))
                 start = position + 1
             }
         }
         runs.append(start..<items.count)
-        let slots = Slots(count: runs.count)
         let chunks = runs
-        DispatchQueue.concurrentPerform(iterations: chunks.count) { run in
-            slots.store(score(items, in: chunks[run], mapper: mapper), at: run)
-        }
-        return slots.collected().flatMap { $0 }
+        return concurrentMap(chunks.count) { run in score(items, in: chunks[run], mapper: mapper) }.flatMap { $0 }
     }
 
     /// Scores the items in `range` in order, on the calling thread.
@@ -71,29 +68,5 @@ enum SentenceScoring {
             results.append(Result(scores: scores, link: mapped.link))
         }
         return results
-    }
-
-    /// One result slot per run, each written by exactly one thread before `concurrentPerform` returns, and read
-    /// only after it has.
-    private final class Slots: @unchecked Sendable {
-        // @unchecked: slot `i` is written only by iteration `i`; all writes happen-before `collected()`.
-        private var values: [[Result]]
-        private let lock = NSLock()
-
-        init(count: Int) {
-            values = Array(repeating: [], count: count)
-        }
-
-        func store(_ results: [Result], at index: Int) {
-            lock.lock()
-            values[index] = results
-            lock.unlock()
-        }
-
-        func collected() -> [[Result]] {
-            lock.lock()
-            defer { lock.unlock() }
-            return values
-        }
     }
 }
