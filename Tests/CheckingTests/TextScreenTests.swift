@@ -18,6 +18,8 @@ struct TextScreenTests {
             "١٢٣٤٥٦٧٨ Arabic-Indic digits", "０１２３４５６７ full-width", "results: 45% fewer incidents", "because\u{301} so", "why?",
             "(Kolb, 1984) argues", "the technicians’ network—shared", "Influencing peers", "co-ordinated", "aimless", "I rolled out SOPs",
             "PhD students who teach", "community of practice", "schools across the faculty", "new starters", "GTAs", "gta's",
+            "we’re done", "Ourselves—", "us\u{301} too", "wé", "our_team", "“We” said", "OUR lab", "in 1985 and 2019", "(Race, 2019)",
+            "trained—staff", "«team»", "led…", "Ǆ team", "\u{200D}we",
         ]
         let folders = [Repository.path("Examples"), Repository.path("Tests/Fixtures/claims")]
         for folder in folders {
@@ -68,6 +70,14 @@ struct TextScreenTests {
     func reflection() {
         expectAgreement(ImpactMissingRule.screen, ImpactMissingRule.impact, "impact")
         expectAgreement(DescriptiveRule.screen, DescriptiveRule.reflection, "descriptive")
+    }
+
+    @Test("first-person screen, and the recency screen's premise")
+    func firstPersonAndRecency() {
+        expectAgreement(FirstPersonRule.pluralScreen, FirstPersonRule.plural, "first-person")
+        for text in Self.corpus where !TextScreen.contains(text, "19") && !TextScreen.contains(text, "20") {
+            #expect(RecencyRule.year.ranges(in: RecencyRule.citation.removing(from: text)).isEmpty, "recency screened out: \(text)")
+        }
     }
 
     @Test("personal-data screens are false only where the pattern finds nothing")

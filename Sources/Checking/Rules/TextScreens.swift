@@ -38,12 +38,17 @@ enum TextScreen {
 
 /// What a case-insensitive `\b(word|word|prefix\w*|…)\b` expression would say about a text, from a byte scan.
 ///
-/// - `matches`: the text has, as a whole word between ASCII spaces or punctuation (or the ends of the text), one of
-///   `words`, or a word starting with one of `prefixes` (ASCII case ignored). Every such word is an alternative
-///   of the expression, so it matches.
-/// - `cannotMatch`: none of `fragments` (pieces every match must contain) occurs in the text with ASCII case
-///   ignored, and the text has no non-ASCII letter, mark, digit or unassigned character (the only characters a
-///   case-insensitive match could read as one of the fragments' ASCII letters: ſ, K, ligatures…).
+/// A text is *plain* when its only non-ASCII characters are punctuation, symbols or spaces that are not letters:
+/// then the expression's `\w` characters are exactly the ASCII letters, digits and `_`, and its word boundaries
+/// are exactly the edges of runs of them. (A non-ASCII letter, mark, digit or unassigned character could be a word
+/// character, or be read by a case-insensitive match as an ASCII letter: ſ, K, ligatures…)
+///
+/// - `matches`: a whole word of the text (a run of ASCII word characters with, on each side, an ASCII non-word
+///   character, the end of the text, or in a plain text any non-ASCII character) is one of `words`, or starts with
+///   one of `prefixes` (ASCII case ignored). Every such word is an alternative of the expression, so it matches.
+/// - `cannotMatch`: the text is plain and either none of `fragments` (pieces every match must contain) occurs in
+///   it with ASCII case ignored, or the expression is `exact` (nothing but `\b(word|prefix\w*|…)\b` of the listed
+///   words and prefixes) and no whole word matched.
 /// - `unknown`: run the expression.
 struct WordScreen: Sendable {
     enum Verdict { case matches, cannotMatch, unknown }
@@ -56,13 +61,17 @@ struct WordScreen: Sendable {
     private let digitsMatch: Bool
     /// Pieces (lower case, as UTF-8) every match must contain; nil when the expression has no such list.
     private let fragments: [[UInt8]]?
+    /// Whether the expression is exactly `\b(…)\b` over `words` and `prefixes`, so no whole word means no match.
+    private let exact: Bool
 
-    /// Words (ASCII, up to 16 letters: longer ones are ignored, which only means the expression decides).
-    init(words: Set<String>, prefixes: [String] = [], digitsMatch: Bool = false, fragments: [String]? = nil) {
+    /// Words (ASCII, up to 16 letters: longer ones are ignored, which only means the expression decides; an `exact`
+    /// screen takes none longer).
+    init(words: Set<String>, prefixes: [String] = [], digitsMatch: Bool = false, fragments: [String]? = nil, exact: Bool = false) {
         self.words = Set(words.compactMap { word in Array(word.utf8).withUnsafeBufferPointer { WordKey($0[...]) } })
         self.prefixes = prefixes.map { Array($0.utf8) }
         self.digitsMatch = digitsMatch
         self.fragments = fragments?.map { Array($0.utf8) }
+        self.exact = exact && self.words.count == words.count
     }
 
     /// Up to 16 bytes of a word, packed into two integers.
@@ -83,14 +92,13 @@ struct WordScreen: Sendable {
     func verdict(_ text: String) -> Verdict {
         var text = text
         return text.withUTF8 { bytes in
-            var plain = true
+            let plain = !bytes.contains { $0 >= 0x80 } || Self.onlyInertNonASCII(bytes)
             var lowered: [UInt8] = []
             lowered.reserveCapacity(bytes.count)
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte >= 0x80 {
-                    plain = false
                     lowered.append(byte)
                     index += 1
                     continue
@@ -106,7 +114,7 @@ struct WordScreen: Sendable {
                     lowered.append(bytes[index] >= 0x41 && bytes[index] <= 0x5A ? bytes[index] + 32 : bytes[index])
                     index += 1
                 }
-                let bounded = (start == 0 || bytes[start - 1] < 0x80) && (index == bytes.count || bytes[index] < 0x80)
+                let bounded = plain || ((start == 0 || bytes[start - 1] < 0x80) && (index == bytes.count || bytes[index] < 0x80))
                 if bounded {
                     let found = lowered.withUnsafeBufferPointer { all -> Bool in
                         let word = all[start..<index]
@@ -117,8 +125,9 @@ struct WordScreen: Sendable {
                     if found { return .matches }
                 }
             }
+            guard plain else { return .unknown }
+            if exact { return .cannotMatch }
             guard let fragments else { return .unknown }
-            if !plain && !Self.onlyInertNonASCII(bytes) { return .unknown }
             return fragments.contains(where: { Self.occurs($0, in: lowered) }) ? .unknown : .cannotMatch
         }
     }
