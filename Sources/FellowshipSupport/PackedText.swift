@@ -31,6 +31,7 @@ public enum PackedText {
 
     /// Packed bytes, split by position: no String indices, and `memchr` to find each separator.
     public struct Bytes {
+        /// The bytes, valid only inside ``PackedText/withBytes(of:_:)``.
         public let buffer: UnsafeBufferPointer<UInt8>
 
         /// Every byte.

@@ -37,7 +37,7 @@ public struct CueLexicon: Sendable, Equatable {
     static let weights: [String: Double] = ["strong": 1.0, "medium": 0.6, "weak": 0.3]
 
     /// The bundled lexicon, loaded once: packed at build time with each phrase's stems, so start-up neither parses
-    /// YAML nor runs the stemmer (see ``init(packed:)``).
+    /// YAML nor runs the stemmer.
     public static let bundled: CueLexicon = loadBundled()
 
     /// Loads the bundled lexicon afresh (the benchmark measures this; everything else uses ``bundled``).

@@ -3,6 +3,7 @@
 public struct HeadingMatcher: Sendable {
     private let sections: [(rule: SectionRule, wordings: [String])]
 
+    /// A matcher for the sections of `rules`.
     public init(rules: CategoryRules) {
         sections = rules.sections.map { ($0, $0.headings.map(SectionRule.normalise)) }
     }

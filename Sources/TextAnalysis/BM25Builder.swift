@@ -7,6 +7,7 @@ extension BM25Index {
         private var postings: [[Posting]] = []
         private var documentLengths: [Int] = []
 
+        /// An empty builder.
         public init() {}
 
         /// The term number of `stem`, numbering it if it is new.

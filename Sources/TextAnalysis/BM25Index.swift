@@ -4,9 +4,12 @@ import Foundation
 /// technician's words, and for ranked search. Build one with ``init(documents:)`` or, adding documents one at a
 /// time (some perhaps analysed at build time), with a ``Builder``.
 public struct BM25Index: Sendable, Equatable {
-    /// Term frequency saturation and length normalisation, the usual values.
+    /// Term frequency saturation and length normalisation, the usual values (fixed: each document's weighting is
+    /// worked out with them when the index is made).
     public static let k1 = 1.2, b = 0.75
+    /// ``BM25Index/k1`` (type property), for reading off an index.
     public var k1: Double { Self.k1 }
+    /// ``BM25Index/b`` (type property), for reading off an index.
     public var b: Double { Self.b }
 
     /// One document containing a term, and how often.

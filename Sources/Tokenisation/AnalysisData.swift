@@ -11,6 +11,7 @@ public struct AnalysisData: Sendable, Equatable {
     public var endingExceptions: Set<String>
     /// Abbreviations and shorthand, each expanded to one or more words.
     public var expansions: [String: [String]]
+    /// Words too common to say anything about the activity (ignored by the similarity search).
     public var stopwords: Set<String>
     /// Stems fixed by hand where the stemmer would merge different meanings.
     public var stemOverrides: [String: String]
@@ -20,12 +21,14 @@ public struct AnalysisData: Sendable, Equatable {
         public var from: String
         public var to: String
 
+        /// The rewrite of the ending `from` to `to`.
         public init(from: String, to: String) {
             self.from = from
             self.to = to
         }
     }
 
+    /// Data as given; `endingRules` are tried in order, so list longer endings first.
     public init(spellings: [String: String], endingRules: [EndingRule], endingExceptions: Set<String>,
                 expansions: [String: [String]], stopwords: Set<String>, stemOverrides: [String: String]) {
         self.spellings = spellings
