@@ -24,7 +24,8 @@ let package = Package(
         ),
 
         // Build tooling: Resources/ YAML becomes Swift string literals, so a copied binary needs no files.
-        .executableTarget(name: "ResourceEmbedder", dependencies: ["Yams"]),
+        // It runs the analyser (Tokenisation) so the bank and the cue phrases are tokenised and stemmed at build time.
+        .executableTarget(name: "ResourceEmbedder", dependencies: ["Yams", "FellowshipSupport", "Tokenisation"]),
         .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["ResourceEmbedder"]),
 
         // Library targets, one concept each.
@@ -37,9 +38,12 @@ let package = Package(
             dependencies: ["FellowshipSupport"],
             plugins: ["EmbedResources"]
         ),
+        // The analyser itself (normalising, tokenising, stemming), without bundled data, so the build tool can use it;
+        // TextAnalysis re-exports it with the bundled data.
+        .target(name: "Tokenisation", dependencies: ["FellowshipSupport", "CStemmer"]),
         .target(
             name: "TextAnalysis",
-            dependencies: ["FellowshipSupport", "CStemmer"],
+            dependencies: ["FellowshipSupport", "Tokenisation"],
             plugins: ["EmbedResources"]
         ),
         .target(
@@ -70,7 +74,7 @@ let package = Package(
         .target(name: "FellowshipKit", dependencies: ["FellowshipSupport", "PSF", "TextAnalysis", "ExampleBank", "Mapping", "Claims", "Checking", "Drafting", "Reporting", "Facilitation", "Export", "Importing", "XMLSupport"]),
 
         // Benchmarks (`make bench`) and mapper evaluation and calibration (`make eval`, `make calibrate`); not the product.
-        .executableTarget(name: "fellowship-bench", dependencies: ["Mapping", "PSF", "ExampleBank", "TextAnalysis", "FellowshipSupport"], path: "Sources/Benchmarks"),
+        .executableTarget(name: "fellowship-bench", dependencies: ["Checking", "Claims", "Mapping", "PSF", "ExampleBank", "TextAnalysis", "FellowshipSupport"], path: "Sources/Benchmarks"),
         .executableTarget(name: "fellowship-eval", dependencies: ["Mapping", "FellowshipSupport", "PSF", "ExampleBank", "TextAnalysis"], path: "Sources/MapperEvaluation"),
 
         // The command-line shell.

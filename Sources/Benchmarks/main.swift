@@ -1,3 +1,5 @@
+import Checking
+import Claims
 import ExampleBank
 import FellowshipSupport
 import Foundation
@@ -38,10 +40,17 @@ row("load framework and the scheme in use", String(format: "%.2f ms", frameworkO
 row("load every bundled scheme (fellowship schemes)", String(format: "%.2f ms", schemesAll))
 let bank = measure(21) { _ = ExampleBank.buildBundled() }
 row("build the bundled example bank", String(format: "%.2f ms", bank))
+// Packed at build time (no YAML): the analyser's text data, the cue lexicon with its stems, the calibration.
+let mapperData = measure(21) {
+    _ = AnalysisData.loadBundled()
+    _ = CueLexicon.loadBundled()
+    _ = Calibration.loadBundled()
+}
+row("load text data, cue lexicon and calibration", String(format: "%.2f ms", mapperData))
 let built = ExampleBank.bundled
 let mapperBuild = measure(21) { _ = ActivityMapper(bank: built) }
-row("build the mapper (bank already built)", String(format: "%.2f ms", mapperBuild))
-row("bank + mapper from cold", String(format: "%.2f ms", bank + mapperBuild), "target < 20 ms")
+row("build the mapper (bank and lexicon loaded)", String(format: "%.2f ms", mapperBuild))
+row("bank + lexicon + mapper from cold", String(format: "%.2f ms", bank + mapperData + mapperBuild), "target < 20 ms")
 
 let statements = (try? LabelledSet.load("Tests/Fixtures/mapper/dev.yaml").map(\.text)) ?? [
     "I show the first years how to use the pillar drill safely and check they can do it before they use it alone",
@@ -74,6 +83,18 @@ let bigClaim: String? = {
 let bigClaimPath = NSTemporaryDirectory() + "fellowship-bench-7000.md"
 if let bigClaim {
     try? bigClaim.write(toFile: bigClaimPath, atomically: true, encoding: .utf8)
+}
+
+// The same claim checked in-process, by phase (the mapper already built): where the time of `fellowship check` goes.
+if bigClaim != nil, let read = try? ClaimReader.read(bigClaimPath) {
+    let checker = Checker(mapper: mapper)
+    let reading = measure(11) { _ = try? ClaimReader.read(bigClaimPath) }
+    row("  read the 7,000-word claim (Markdown, sentences)", String(format: "%.2f ms", reading))
+    let descriptor = checker.framework.descriptor(for: read.category)
+    let analysing = measure(11) { _ = ClaimAnalysis(claim: read.claim, requirement: descriptor.requires, mapper: mapper) }
+    row("  map its every sentence (all cores)", String(format: "%.2f ms", analysing))
+    let whole = measure(11) { _ = try? checker.check(read, currentYear: 2026) }
+    row("  map and apply every rule", String(format: "%.2f ms", whole))
 }
 
 if CommandLine.arguments.count > 1 {

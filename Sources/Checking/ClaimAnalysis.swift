@@ -51,24 +51,21 @@ public struct ClaimAnalysis: Sendable {
     public var suggestionThreshold: Double
 
     public init(claim: Claim, requirement: Requirement, mapper: ActivityMapper) {
-        let analyser = Analyser()
-        var sentences: [SentenceScore] = []
+        var placed: [(sentence: Sentence, section: Section)] = []
+        var items: [SentenceScoring.Item] = []
         for section in claim.sections where section.kind != .references {
             for paragraph in section.paragraphs {
-                var previous: String?
-                for sentence in paragraph.sentences {
-                    let own = mapper.scores(for: sentence.prose, analyser: analyser)
-                    var scores = own.scores
+                for (position, sentence) in paragraph.sentences.enumerated() {
                     // A signpost often closes a two-sentence example: read a signposted sentence with the one before it too.
-                    if let previous, !sentence.signposts.isEmpty {
-                        let joined = mapper.scores(for: previous + " " + sentence.prose, analyser: analyser)
-                        for (code, score) in joined.scores { scores[code] = max(scores[code] ?? 0, score * 0.9) }
-                    }
-                    sentences.append(SentenceScore(sentence: sentence, sectionTitle: section.title, sectionKind: section.kind,
-                                                   scores: scores, link: own.link))
-                    previous = sentence.prose
+                    let joinWith = position > 0 && !sentence.signposts.isEmpty ? items.count - 1 : nil
+                    items.append(SentenceScoring.Item(prose: sentence.prose, joinWith: joinWith))
+                    placed.append((sentence, section))
                 }
             }
+        }
+        let sentences = zip(placed, SentenceScoring.score(items, mapper: mapper)).map { place, result in
+            SentenceScore(sentence: place.sentence, sectionTitle: place.section.title, sectionKind: place.section.kind,
+                          scores: result.scores, link: result.link)
         }
         self.sentences = sentences
         suggestionThreshold = mapper.calibration.threshold

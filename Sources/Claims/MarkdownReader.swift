@@ -20,6 +20,7 @@ struct MarkdownReader {
         }
         defer { cmark_node_free(document) }
         var current: Section?
+        let headings = rules.map(HeadingMatcher.init)
         func add(_ paragraph: Paragraph) {
             if current == nil { current = Section(heading: nil, rule: nil, subheadings: [], paragraphs: []) }
             current?.paragraphs.append(paragraph)
@@ -30,7 +31,7 @@ struct MarkdownReader {
             case CMARK_NODE_HEADING:
                 let heading = Heading(text: inlineText(of: block).trimmed, level: Int(cmark_node_get_heading_level(block)),
                                       location: location(of: block))
-                if let rule = rules?.section(forHeading: heading.text) {
+                if let rule = headings?.section(forHeading: heading.text) {
                     if let finished = current { sections.append(finished) }
                     current = Section(heading: heading, rule: rule, subheadings: [], paragraphs: [])
                 } else if current != nil {

@@ -78,39 +78,33 @@ struct BankProblem: Error {
 extension BankFileRecord {
     /// Unpacks the form the ResourceEmbedder writes for bundled files (see BankCompiler there): records split by
     /// U+001E, fields by U+001F, list items by U+001D, parts of an item by U+001C, fields in a fixed order.
-    /// It works on raw bytes: this runs at every start-up, and Character-level splitting cost milliseconds.
+    /// It works on the raw UTF-8 bytes in place: this runs at every start-up, and Character-level splitting cost
+    /// milliseconds.
     init?(packed: String) {
-        let bytes = Array(packed.utf8)
-        func split(_ range: Range<Int>, _ separator: UInt8) -> [Range<Int>] {
-            guard !range.isEmpty else { return [] }
-            var pieces: [Range<Int>] = []
-            var start = range.lowerBound
-            for index in range where bytes[index] == separator {
-                pieces.append(start..<index)
-                start = index + 1
-            }
-            pieces.append(start..<range.upperBound)
-            return pieces
-        }
-        func string(_ range: Range<Int>) -> String {
-            String(decoding: bytes[range], as: UTF8.self)
-        }
-        let records = split(0..<bytes.count, 0x1E)
-        guard let header = records.first.map({ split($0, 0x1F) }), header.count == 3 else { return nil }
-        discipline = Discipline(id: string(header[0]), name: string(header[1]), description: string(header[2]))
+        guard let file = PackedText.withBytes(of: packed, Self.unpack) else { return nil }
+        self = file
+    }
+
+    private static func unpack(_ bytes: PackedText.Bytes) -> BankFileRecord? {
+        let records = bytes.split(bytes.all, by: PackedText.record)
+        guard let header = records.first.map({ bytes.split($0, by: PackedText.field) }), header.count == 3 else { return nil }
+        let discipline = Discipline(id: bytes.string(header[0]), name: bytes.string(header[1]), description: bytes.string(header[2]))
         var entries: [BankRecord] = []
         entries.reserveCapacity(records.count)
         for record in records.dropFirst() {
-            let fields = split(record, 0x1F)
+            let fields = bytes.split(record, by: PackedText.field)
             guard fields.count == 11 else { return nil }
-            let items = { (index: Int) in split(fields[index], 0x1D).map(string) }
-            let parts = { (index: Int) in split(fields[index], 0x1D).map { split($0, 0x1C).map(string) } }
+            let items = { (index: Int) in bytes.split(fields[index], by: PackedText.item).map(bytes.string) }
+            let parts = { (index: Int) in
+                bytes.split(fields[index], by: PackedText.item).map { bytes.split($0, by: PackedText.part).map(bytes.string) }
+            }
             let dimensions = parts(5).compactMap { $0.count == 3 ? BankRecord.Mapping(code: $0[0], strength: $0[1], why: $0[2]) : nil }
             let jargon = parts(9).compactMap { $0.count == 2 ? BankRecord.Jargon(term: $0[0], gloss: $0[1]) : nil }
-            entries.append(BankRecord(id: string(fields[0]), title: string(fields[1]), activity: string(fields[2]), roles: items(3),
-                                      level: string(fields[4]), dimensions: dimensions, claimPhrasing: string(fields[6]),
-                                      impactEvidence: items(7), prompts: items(8), jargon: jargon, tags: items(10)))
+            entries.append(BankRecord(id: bytes.string(fields[0]), title: bytes.string(fields[1]), activity: bytes.string(fields[2]),
+                                      roles: items(3), level: bytes.string(fields[4]), dimensions: dimensions,
+                                      claimPhrasing: bytes.string(fields[6]), impactEvidence: items(7), prompts: items(8), jargon: jargon,
+                                      tags: items(10)))
         }
-        self.entries = entries
+        return BankFileRecord(discipline: discipline, entries: entries)
     }
 }

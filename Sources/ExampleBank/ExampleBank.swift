@@ -13,6 +13,9 @@ public struct ExampleBank: Sendable {
     /// Every entry, grouped by discipline in file order.
     public private(set) var entries: [BankEntry]
     private var index: [String: Int]
+    /// How many of the first entries are the bundled ones (overlays come after them). The mapper indexes these from
+    /// the analysis done at build time instead of analysing them again.
+    package private(set) var bundledCount = 0
 
     /// An empty bank.
     public init() {
@@ -34,6 +37,7 @@ public struct ExampleBank: Sendable {
                 }
                 try bank.add(record, named: file.path, root: nil)
             }
+            bank.bundledCount = bank.entries.count
             return bank
         }
     }

@@ -9,6 +9,8 @@ import TextAnalysis
 //   fellowship-eval [SET.yaml ...]            figures per set (default: Tests/Fixtures/mapper/dev.yaml)
 //   fellowship-eval --calibrate OUT.yaml DEV.yaml…  fit the combination on the development sets and write it
 //   fellowship-eval --errors SET.yaml         also list the statements it gets wrong
+//   fellowship-eval --dump SET.yaml…          every statement's scores and suggestions at full precision, one line
+//                                             each: diff two dumps to show a change leaves the mapper's output alone
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 let showErrors = arguments.contains("--errors")
@@ -34,8 +36,26 @@ func evaluate(_ mapper: ActivityMapper, _ statements: [LabelledStatement]) throw
     return metrics
 }
 
+/// One line per statement: the teaching link, every dimension's score, then the suggestions with their triggers
+/// and examples, all at full precision.
+func dump(_ mapper: ActivityMapper, _ statements: [LabelledStatement]) {
+    let analyser = Analyser()
+    for statement in statements {
+        let (scores, link) = mapper.scores(for: statement.text, analyser: analyser)
+        var line = "link \(link) |"
+        for code in DimensionCode.allCases { line += " \(code.rawValue) \(scores[code].map { "\($0)" } ?? "-")" }
+        for suggestion in mapper.suggestions(for: statement.text, limit: 15, analyser: analyser) {
+            line += " | \(suggestion.dimension.rawValue) \(suggestion.score) [\(suggestion.because.map { "\($0.text)@\($0.start)-\($0.end)" }.joined(separator: ", "))] [\(suggestion.examples.joined(separator: ", "))]"
+        }
+        print(line)
+    }
+}
+
 do {
-    if let flag = arguments.firstIndex(of: "--calibrate") {
+    if arguments.first == "--dump" {
+        let mapper = ActivityMapper()
+        for path in arguments.dropFirst() { dump(mapper, try LabelledSet.load(path)) }
+    } else if let flag = arguments.firstIndex(of: "--calibrate") {
         guard flag + 2 < arguments.count else { throw InputError("usage: fellowship-eval --calibrate OUT.yaml DEV.yaml [DEV2.yaml …]") }
         let output = arguments[flag + 1]
         let statements = try arguments[(flag + 2)...].flatMap { try LabelledSet.load($0) }

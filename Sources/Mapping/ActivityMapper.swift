@@ -30,7 +30,10 @@ public struct ActivityMapper: Sendable {
 
     /// For each bank entry, its codes with vote weights (primary 1, supporting 0.5).
     let entryVotes: [[(code: DimensionCode, weight: Double)]]
-    let entryStems: [Set<String>]
+    /// How many bank entries were indexed from the build's analysis rather than analysed now (for tests).
+    package let preparedEntries: Int
+    /// The calibration's bias for each dimension, in framework order (looked up once, not per statement).
+    let biases: [Double]
 
     /// How many neighbours vote.
     static let neighbours = 15
@@ -39,15 +42,40 @@ public struct ActivityMapper: Sendable {
         self.bank = bank
         self.lexicon = lexicon
         self.calibration = calibration
-        let analyser = Analyser()
-        let documents = bank.entries.map { entry in
-            analyser.tokens(in: entry.title + ". " + entry.activity).filter { !$0.isStopword }.map(\.stem)
+        // Bundled entries come analysed from the build (BundledBankIndex); overlay entries are analysed now.
+        var builder = BM25Index.Builder()
+        var analyser: Analyser?
+        var prepared = 0
+        let bundled = BundledBankIndex.bundled
+        var numbering = [Int](repeating: -1, count: bundled?.vocabulary.count ?? 0)
+        for (position, entry) in bank.entries.enumerated() {
+            if let bundled, position < bank.bundledCount, position < bundled.ids.count, bundled.ids[position] == entry.id {
+                var terms: [Int] = []
+                terms.reserveCapacity(bundled.documents[position].count)
+                for stem in bundled.documents[position] {
+                    if numbering[stem] < 0 { numbering[stem] = builder.intern(bundled.vocabulary[stem]) }
+                    terms.append(numbering[stem])
+                }
+                builder.add(terms: terms)
+                prepared += 1
+            } else {
+                let current = analyser ?? Analyser()
+                analyser = current
+                builder.add(Self.indexedStems(of: entry, analyser: current))
+            }
         }
-        index = BM25Index(documents: documents)
-        entryStems = documents.map(Set.init)
+        index = builder.index
+        preparedEntries = prepared
+        biases = DimensionCode.allCases.map { calibration.bias[$0.rawValue] ?? 0 }
         entryVotes = bank.entries.map { entry in
             entry.dimensions.map { ($0.code, $0.strength == .primary ? 1.0 : 0.5) }
         }
+    }
+
+    /// What the mapper indexes of a bank entry: the stems of its title and activity, stopwords left out. (The
+    /// ResourceEmbedder's MapperIndexCompiler does the same to the bundled bank at build time; a test holds them equal.)
+    static func indexedStems(of entry: BankEntry, analyser: Analyser) -> [String] {
+        analyser.tokens(in: entry.title + ". " + entry.activity).filter { !$0.isStopword }.map(\.stem)
     }
 
     /// Ranked suggestions for one statement, at most `limit`, best first; empty when there is no teaching link.
@@ -59,17 +87,18 @@ public struct ActivityMapper: Sendable {
     /// As ``suggestions(for:limit:)``, reusing an analyser across many statements (faster in bulk).
     public func suggestions(for text: String, limit: Int = 5, analyser: Analyser) -> [Suggestion] {
         let evidence = gatherEvidence(for: text, analyser: analyser)
-        guard evidence.link >= calibration.minimumLink else { return [] }
+        let link = evidence.link
+        guard link >= calibration.minimumLink else { return [] }
         var scored: [(DimensionCode, Double)] = []
         for code in DimensionCode.allCases {
-            let features = evidence.features(for: code)
+            let features = evidence.features(for: code, link: link)
             guard features.cues > 0 || features.vote >= 0.15 else { continue }
-            let score = calibration.score(features, for: code)
+            let score = calibration.score(features, bias: biases[code.order])
             if score >= calibration.threshold { scored.append((code, score)) }
         }
         scored.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
         return scored.prefix(max(0, limit)).map { code, score in
-            Suggestion(dimension: code, score: score, because: evidence.triggers(for: code, in: text, index: index, entryStems: entryStems),
+            Suggestion(dimension: code, score: score, because: evidence.triggers(for: code, in: text, index: index),
                        examples: evidence.examples(for: code, votes: entryVotes).map { bank.entries[$0].id })
         }
     }
@@ -78,25 +107,37 @@ public struct ActivityMapper: Sendable {
     /// link. Unlike ``suggestions(for:limit:)`` nothing is cut by the threshold: a checker asks "does this sentence
     /// support the code its author signposted?", which needs the score even when it is modest.
     public func scores(for text: String, analyser: Analyser) -> (scores: [DimensionCode: Double], link: Double) {
-        let evidence = gatherEvidence(for: text, analyser: analyser)
+        scores(of: analyser.tokens(in: text))
+    }
+
+    /// As ``scores(for:analyser:)``, for text already tokenised. The tokens of two texts joined by a space are the
+    /// two token lists joined (a word never runs across the space), so a caller scoring a sentence with the one
+    /// before it can reuse both sentences' tokens.
+    public func scores(of tokens: [Token]) -> (scores: [DimensionCode: Double], link: Double) {
+        let evidence = gatherEvidence(of: tokens)
+        let link = evidence.link
         var scores: [DimensionCode: Double] = [:]
         for code in DimensionCode.allCases {
-            let features = evidence.features(for: code)
+            let features = evidence.features(for: code, link: link)
             guard features.cues > 0 || features.vote >= 0.15 else { continue }
-            scores[code] = calibration.score(features, for: code)
+            scores[code] = calibration.score(features, bias: biases[code.order])
         }
-        return (scores, evidence.link)
+        return (scores, link)
     }
 
     /// The evidence behind one statement, before it is scored.
     package func gatherEvidence(for text: String, analyser: Analyser, excluding excluded: Set<Int> = []) -> Evidence {
-        let tokens = analyser.tokens(in: text)
+        gatherEvidence(of: analyser.tokens(in: text), excluding: excluded)
+    }
+
+    /// The evidence behind a statement's tokens.
+    package func gatherEvidence(of tokens: [Token], excluding excluded: Set<Int> = []) -> Evidence {
         var evidence = Evidence(tokens: tokens)
         matchCues(tokens, into: &evidence)
-        let query = tokens.filter { !$0.isStopword }.map(\.stem)
-        let neighbours = index.search(query, limit: Self.neighbours, excluding: excluded)
+        let query = index.terms(of: tokens.filter { !$0.isStopword }.map(\.stem))
+        let neighbours = index.search(terms: query, limit: Self.neighbours, excluding: excluded)
         evidence.neighbours = neighbours
-        let ceiling = index.ceiling(for: query)
+        let ceiling = index.ceiling(terms: query)
         evidence.closeness = ceiling > 0 ? min(1, (neighbours.first?.score ?? 0) / ceiling) : 0
         let total = neighbours.reduce(0) { $0 + $1.score }
         if total > 0 {
@@ -111,7 +152,8 @@ public struct ActivityMapper: Sendable {
 
     /// Finds every cue phrase in the tokens; a phrase counts once per target, overlapping matches do not add up.
     private func matchCues(_ tokens: [Token], into evidence: inout Evidence) {
-        var covered: [CueLexicon.Target: Set<Int>] = [:]
+        // Token positions already matched, per target (by its key).
+        var covered = [Set<Int>](repeating: [], count: 17)
         for start in tokens.indices {
             guard let candidates = lexicon.cuesByFirstStem[tokens[start].stem] else { continue }
             for cue in candidates where start + cue.stems.count <= tokens.count {
@@ -122,8 +164,8 @@ public struct ActivityMapper: Sendable {
                 }
                 guard matches else { continue }
                 let span = start..<(start + cue.stems.count)
-                if let already = covered[cue.target], span.contains(where: already.contains) { continue }
-                covered[cue.target, default: []].formUnion(span)
+                if span.contains(where: covered[cue.target.key].contains) { continue }
+                covered[cue.target.key].formUnion(span)
                 switch cue.target {
                 case .learners:
                     evidence.learnerLinkWeight += cue.weight

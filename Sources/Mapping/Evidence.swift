@@ -29,17 +29,22 @@ package struct Evidence {
     }
 
     package func features(for code: DimensionCode) -> Features {
+        features(for: code, link: link)
+    }
+
+    /// As ``features(for:)``, with the ``link`` worked out once for all fifteen dimensions.
+    func features(for code: DimensionCode, link: Double) -> Features {
         Features(cues: 1 - Foundation.exp(-cueWeights[code.order]), vote: min(1, votes[code.order]), closeness: closeness, link: link)
     }
 
     /// The words that triggered `code`: its cue phrases, or else the words shared with the neighbours that voted for it.
-    func triggers(for code: DimensionCode, in text: String, index: BM25Index, entryStems: [Set<String>]) -> [Suggestion.Trigger] {
+    func triggers(for code: DimensionCode, in text: String, index: BM25Index) -> [Suggestion.Trigger] {
         var spans = cueMatches[code.order]
         if spans.isEmpty {
             let voters = neighbours.prefix(3).map(\.document)
             var shared: [(Int, Double)] = []
             for (position, token) in tokens.enumerated() where !token.isStopword {
-                if voters.contains(where: { entryStems[$0].contains(token.stem) }) {
+                if voters.contains(where: { index.document($0, contains: token.stem) }) {
                     shared.append((position, index.inverseFrequency(of: token.stem)))
                 }
             }

@@ -46,15 +46,9 @@ public struct CategoryRules: Sendable, Codable, Hashable {
     }
 
     /// The section rule a heading belongs to, matched against the accepted wordings (case and punctuation ignored).
+    /// For many headings, make one ``HeadingMatcher`` and ask it.
     public func section(forHeading heading: String) -> SectionRule? {
-        let key = SectionRule.normalise(heading)
-        if let exact = sections.first(where: { $0.headings.contains(where: { SectionRule.normalise($0) == key }) }) {
-            return exact
-        }
-        // "Case study 1: leading the induction redesign" still names case study 1.
-        return sections.first { rule in
-            rule.headings.contains { key.hasPrefix(SectionRule.normalise($0) + " ") }
-        }
+        HeadingMatcher(rules: self).section(forHeading: heading)
     }
 }
 

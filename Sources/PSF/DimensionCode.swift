@@ -16,8 +16,26 @@ public enum DimensionCode: String, CaseIterable, Sendable, Codable, Comparable, 
         }
     }
 
-    /// Position in the framework's own order (V1 … A5).
-    public var order: Int { DimensionCode.allCases.firstIndex(of: self) ?? 0 }
+    /// Position in the framework's own order (V1 … A5), as in `allCases` (a switch: the mapper asks this constantly).
+    public var order: Int {
+        switch self {
+        case .v1: return 0
+        case .v2: return 1
+        case .v3: return 2
+        case .v4: return 3
+        case .v5: return 4
+        case .k1: return 5
+        case .k2: return 6
+        case .k3: return 7
+        case .k4: return 8
+        case .k5: return 9
+        case .a1: return 10
+        case .a2: return 11
+        case .a3: return 12
+        case .a4: return 13
+        case .a5: return 14
+        }
+    }
 
     /// The five Areas of Activity.
     public static let areas: [DimensionCode] = [.a1, .a2, .a3, .a4, .a5]

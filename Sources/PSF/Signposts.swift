@@ -16,48 +16,55 @@ public enum Signposts {
 
     /// Every signpost group in `text`, in order.
     public static func groups(in text: String) -> [Group] {
-        var groups: [Group] = []
-        let bytes = text.utf8
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "(") || byte == UInt8(ascii: "["), let group = group(in: text, openingAt: index) {
-                groups.append(group)
-                index = group.range.upperBound
-            } else {
-                index = bytes.index(after: index)
+        // Scanned as bytes by position (String indices are slow to step); only the groups found get String indices.
+        var copy = text
+        let found = copy.withUTF8 { bytes -> [(range: Range<Int>, codes: [DimensionCode], unknown: [String])] in
+            var found: [(range: Range<Int>, codes: [DimensionCode], unknown: [String])] = []
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "(") || byte == UInt8(ascii: "["), let group = group(in: bytes, openingAt: index) {
+                    found.append(group)
+                    index = group.range.upperBound
+                } else {
+                    index += 1
+                }
             }
+            return found
         }
-        return groups
+        guard !found.isEmpty else { return [] }
+        let utf8 = text.utf8
+        return found.map { group in
+            let lower = utf8.index(utf8.startIndex, offsetBy: group.range.lowerBound)
+            let upper = utf8.index(lower, offsetBy: group.range.count)
+            return Group(range: lower..<upper, codes: group.codes, unknown: group.unknown)
+        }
     }
 
     /// Parses `(V1, K2 and A3)` starting at the bracket, or nil if the brackets hold anything else.
-    private static func group(in text: String, openingAt start: String.Index) -> Group? {
-        let bytes = text.utf8
+    private static func group(in bytes: UnsafeBufferPointer<UInt8>, openingAt start: Int)
+        -> (range: Range<Int>, codes: [DimensionCode], unknown: [String])? {
         let closing = bytes[start] == UInt8(ascii: "(") ? UInt8(ascii: ")") : UInt8(ascii: "]")
-        var index = bytes.index(after: start)
+        var index = start + 1
         var codes: [DimensionCode] = []
         var unknown: [String] = []
         var expectingCode = true
-        func skipSpaces() {
-            while index < bytes.endIndex, bytes[index] == 0x20 || bytes[index] == 0x09 { index = bytes.index(after: index) }
-        }
         while true {
-            skipSpaces()
-            guard index < bytes.endIndex else { return nil }
+            while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
+            guard index < bytes.count else { return nil }
             let byte = bytes[index]
             if byte == closing {
                 guard !expectingCode, !(codes.isEmpty && unknown.isEmpty) else { return nil }
-                return Group(range: start..<bytes.index(after: index), codes: codes, unknown: unknown)
+                return (start..<(index + 1), codes, unknown)
             }
             if expectingCode {
                 let letter = byte & 0xDF // upper case
                 guard letter == UInt8(ascii: "V") || letter == UInt8(ascii: "K") || letter == UInt8(ascii: "A") else { return nil }
-                let digitIndex = bytes.index(after: index)
-                guard digitIndex < bytes.endIndex, (0x30...0x39).contains(bytes[digitIndex]) else { return nil }
-                let after = bytes.index(after: digitIndex)
+                let digitIndex = index + 1
+                guard digitIndex < bytes.count, (0x30...0x39).contains(bytes[digitIndex]) else { return nil }
+                let after = digitIndex + 1
                 // "A12" or "K1a" is not a code.
-                if after < bytes.endIndex, isAlphanumeric(bytes[after]) { return nil }
+                if after < bytes.count, isAlphanumeric(bytes[after]) { return nil }
                 let raw = String(UnicodeScalar(letter)) + String(UnicodeScalar(bytes[digitIndex]))
                 if let code = DimensionCode(rawValue: raw) { codes.append(code) } else { unknown.append(raw) }
                 index = after
@@ -65,10 +72,11 @@ public enum Signposts {
             } else {
                 switch byte {
                 case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "/"), UInt8(ascii: "&"):
-                    index = bytes.index(after: index)
+                    index += 1
                 case UInt8(ascii: "a"):
-                    guard text.utf8[index...].starts(with: "and ".utf8) else { return nil }
-                    index = bytes.index(index, offsetBy: 3)
+                    guard index + 4 <= bytes.count, bytes[index + 1] == UInt8(ascii: "n"), bytes[index + 2] == UInt8(ascii: "d"),
+                          bytes[index + 3] == 0x20 else { return nil }
+                    index += 3
                 default:
                     return nil
                 }

@@ -44,7 +44,14 @@ struct BankCompiler {
             ]
             records.append(fields.joined(separator: Self.fieldSeparator))
         }
-        return "        (path: \(literal(relative)), packed: \(literal(records.joined(separator: Self.entrySeparator)))),\n"
+        return "        (path: \(SwiftLiteral.escaped(relative)), packed: \(SwiftLiteral.escaped(records.joined(separator: Self.entrySeparator)))),\n"
+    }
+
+    /// Each entry's id, title and activity as written, in file order: what the mapper indexes (see MapperIndexCompiler).
+    func entryTexts(_ text: String) throws -> [(id: String, title: String, activity: String)] {
+        guard let root = try Yams.compose(yaml: text) else { throw failure("the file is empty", at: nil) }
+        guard case .sequence(let entries)? = root["entries"] else { throw failure("‘entries’ should be a list", at: root) }
+        return try entries.map { (try string($0, "id"), try string($0, "title"), try string($0, "activity")) }
     }
 
     private func failure(_ message: String, at node: Node?) -> Failure {
@@ -83,26 +90,5 @@ struct BankCompiler {
             guard case .scalar(let scalar) = item else { throw failure("items of ‘\(key)’ should be text", at: item) }
             return try checked(scalar.string, at: item)
         }
-    }
-
-    /// A Swift string literal with every special character escaped.
-    func literal(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": result += "\\\\"
-            case "\"": result += "\\\""
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    result += "\\u{\(String(scalar.value, radix: 16))}"
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
     }
 }

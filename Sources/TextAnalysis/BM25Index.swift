@@ -1,44 +1,65 @@
 import Foundation
 
 /// Okapi BM25 over a fixed set of documents, each a bag of stems. Used to find the bank entries nearest to a
-/// technician's words, and for ranked search.
-public struct BM25Index: Sendable {
-    /// Term frequency saturation and length normalisation, the usual values.
-    public var k1: Double = 1.2
-    public var b: Double = 0.75
+/// technician's words, and for ranked search. Build one with ``init(documents:)`` or, adding documents one at a
+/// time (some perhaps analysed at build time), with a ``Builder``.
+public struct BM25Index: Sendable, Equatable {
+    /// Term frequency saturation and length normalisation, the usual values (fixed: each document's weighting is
+    /// worked out with them when the index is made).
+    public static let k1 = 1.2, b = 0.75
+    /// ``BM25Index/k1`` (type property), for reading off an index.
+    public var k1: Double { Self.k1 }
+    /// ``BM25Index/b`` (type property), for reading off an index.
+    public var b: Double { Self.b }
 
-    private var termIDs: [String: Int] = [:]
-    /// For each term, the documents that contain it and how often.
-    private var postings: [[(document: Int, count: Int)]] = []
-    private var documentLengths: [Int] = []
-    private var averageLength: Double = 1
-    private var idf: [Double] = []
+    /// One document containing a term, and how often.
+    struct Posting: Sendable, Equatable {
+        var document: Int
+        var count: Int
+    }
+
+    /// A posting as search uses it: the frequency as a number and `frequency + norm`, the denominator of the term's
+    /// weight in the document, worked out once when the index is made.
+    struct Weighting: Sendable, Equatable {
+        var document: Int
+        var frequency: Double
+        var denominator: Double
+    }
+
+    private var termIDs: [String: Int]
+    /// For each term, the documents that contain it and how often, in document order.
+    private var postings: [[Posting]]
+    private var documentLengths: [Int]
+    private var averageLength: Double
+    private var idf: [Double]
+    /// Each term's postings ready for scoring.
+    private var weightings: [[Weighting]]
 
     /// Builds the index from each document's stems (stopwords already removed).
     public init(documents: [[String]]) {
-        for (document, stems) in documents.enumerated() {
-            documentLengths.append(stems.count)
-            var counts: [Int: Int] = [:]
-            for stem in stems {
-                let id: Int
-                if let existing = termIDs[stem] {
-                    id = existing
-                } else {
-                    id = postings.count
-                    termIDs[stem] = id
-                    postings.append([])
-                }
-                counts[id, default: 0] += 1
-            }
-            for (id, count) in counts.sorted(by: { $0.key < $1.key }) {
-                postings[id].append((document, count))
-            }
-        }
-        let total = Double(documents.count)
+        var builder = Builder()
+        for stems in documents { builder.add(stems) }
+        self = builder.index
+    }
+
+    /// The index of what a ``Builder`` gathered.
+    init(termIDs: [String: Int], postings: [[Posting]], documentLengths: [Int]) {
+        self.termIDs = termIDs
+        self.postings = postings
+        self.documentLengths = documentLengths
+        let total = Double(documentLengths.count)
         averageLength = max(1, Double(documentLengths.reduce(0, +)) / max(1, total))
         idf = postings.map { list in
             let frequency = Double(list.count)
             return log(1 + (total - frequency + 0.5) / (frequency + 0.5))
+        }
+        let (k1, b, average) = (Self.k1, Self.b, averageLength)
+        let norms = documentLengths.map { length in k1 * (1 - b + b * Double(length) / average) }
+        weightings = postings.map { list in
+            list.map { posting in
+                let frequency = Double(posting.count)
+                return Weighting(document: posting.document, frequency: frequency, denominator: frequency + norms[posting.document])
+            }
         }
     }
 
@@ -48,25 +69,52 @@ public struct BM25Index: Sendable {
     /// Whether the index knows the stem at all.
     public func contains(_ stem: String) -> Bool { termIDs[stem] != nil }
 
+    /// Whether document number `document` contains `stem`.
+    public func document(_ document: Int, contains stem: String) -> Bool {
+        guard let id = termIDs[stem] else { return false }
+        // Postings are in document order: binary search.
+        let list = postings[id]
+        var low = 0
+        var high = list.count
+        while low < high {
+            let middle = (low + high) / 2
+            if list[middle].document < document { low = middle + 1 } else { high = middle }
+        }
+        return low < list.count && list[low].document == document
+    }
+
     /// The inverse document frequency of a stem (0 for unknown stems).
     public func inverseFrequency(of stem: String) -> Double {
         termIDs[stem].map { idf[$0] } ?? 0
     }
 
+    /// The distinct known terms of a query, in order of first appearance: what ``search(terms:limit:excluding:)``
+    /// and ``ceiling(terms:)`` take, so a caller asking both looks each stem up once.
+    public func terms(of stems: [String]) -> [Int] {
+        var terms: [Int] = []
+        var seen: Set<Int> = []
+        for stem in stems {
+            if let id = termIDs[stem], seen.insert(id).inserted { terms.append(id) }
+        }
+        return terms
+    }
+
     /// Documents scored against the query stems, best first, at most `limit`, ties broken by document order.
     public func search(_ stems: [String], limit: Int, excluding excluded: Set<Int> = []) -> [(document: Int, score: Double)] {
+        search(terms: terms(of: stems), limit: limit, excluding: excluded)
+    }
+
+    /// As ``search(_:limit:excluding:)``, for the query's ``terms(of:)``.
+    public func search(terms: [Int], limit: Int, excluding excluded: Set<Int> = []) -> [(document: Int, score: Double)] {
         guard limit > 0 else { return [] }
         var scores = [Double](repeating: 0, count: documentLengths.count)
         var touched: [Int] = []
-        var seen: Set<Int> = []
-        for stem in stems {
-            guard let id = termIDs[stem], seen.insert(id).inserted else { continue }
+        for id in terms {
             let weight = idf[id]
-            for (document, count) in postings[id] where !excluded.contains(document) {
-                let frequency = Double(count)
-                let norm = k1 * (1 - b + b * Double(documentLengths[document]) / averageLength)
+            for posting in weightings[id] where excluded.isEmpty || !excluded.contains(posting.document) {
+                let document = posting.document
                 if scores[document] == 0 { touched.append(document) }
-                scores[document] += weight * frequency * (k1 + 1) / (frequency + norm)
+                scores[document] += weight * posting.frequency * (k1 + 1) / posting.denominator
             }
         }
         // Keep the best `limit` without sorting everything.
@@ -86,7 +134,21 @@ public struct BM25Index: Sendable {
     }
 
     /// The best score any document could get for these stems (each term at saturation), for normalising scores.
+    /// Each distinct stem counts once, summed in the order of first appearance: summing in a Set's order made the
+    /// last digits of the result depend on the process's random hashing seed.
     public func ceiling(for stems: [String]) -> Double {
-        Set(stems).reduce(0) { $0 + inverseFrequency(of: $1) * (k1 + 1) }
+        var seen: Set<String> = []
+        var total = 0.0
+        for stem in stems where seen.insert(stem).inserted {
+            total += inverseFrequency(of: stem) * (k1 + 1)
+        }
+        return total
+    }
+
+    /// As ``ceiling(for:)``, for the query's ``terms(of:)`` (unknown stems add nothing there either).
+    public func ceiling(terms: [Int]) -> Double {
+        var total = 0.0
+        for id in terms { total += idf[id] * (k1 + 1) }
+        return total
     }
 }

@@ -9,11 +9,13 @@ struct FirstPersonRule: Rule {
 
     static let plural = TextPattern(#"\b(we|our|ours|us|ourselves)\b"#, caseInsensitive: true)
     static let singular = TextPattern(#"\b(I|my|me|myself|mine)\b"#)
+    /// Settles most sentences (no "we" or "our" at all) before `plural` runs.
+    static let pluralScreen = WordScreen(words: ["we", "our", "ours", "us", "ourselves"], exact: true)
 
     func check(_ context: CheckContext) -> [Finding] {
         context.proseSections.filter { $0.kind != .context }.flatMap(\.paragraphs).flatMap(\.sentences).compactMap { sentence in
             let prose = sentence.prose
-            guard let first = Self.plural.ranges(in: prose).first, !Self.singular.matches(prose) else { return nil }
+            guard Self.pluralScreen.verdict(prose) != .cannotMatch, let first = Self.plural.ranges(in: prose).first, !Self.singular.matches(prose) else { return nil }
             var location = sentence.location
             location.column += prose.offset(of: first)
             return Finding(rule: id, severity: .warning, location: location,

@@ -15,7 +15,10 @@ struct RecencyRule: Rule {
         var findings: [Finding] = []
         for paragraph in context.proseSections.flatMap(\.paragraphs) {
             for sentence in paragraph.sentences {
-                let text = Self.citation.removing(from: sentence.prose)
+                // A year starts "19" or "20"; taking citations out only puts spaces in, so it cannot make one.
+                let prose = sentence.prose
+                guard TextScreen.contains(prose, "19") || TextScreen.contains(prose, "20") else { continue }
+                let text = Self.citation.removing(from: prose)
                 let old = Self.year.ranges(in: text).compactMap { Int(text[$0]) }.filter { $0 < cutoff && $0 <= context.currentYear }
                 guard let year = old.min() else { continue }
                 findings.append(Finding(rule: id, severity: .info, location: sentence.location,

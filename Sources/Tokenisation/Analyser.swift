@@ -2,6 +2,7 @@
 /// abbreviations, folds spellings and stems.
 ///
 /// Not shareable between threads (it owns a stemmer and a cache); make one per task. It is cheap to make.
+/// `Analyser()` (from TextAnalysis) uses the bundled ``AnalysisData``.
 public final class Analyser {
     public let data: AnalysisData
     private let stemmer = Stemmer()
@@ -15,7 +16,7 @@ public final class Analyser {
         let isStopword: Bool
     }
 
-    public init(data: AnalysisData = .bundled) {
+    public init(data: AnalysisData) {
         self.data = data
     }
 
