@@ -15,22 +15,12 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from lxml import etree
 
-binary = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else ".build/debug/fellowship")
-failures = []
-checks = 0
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from harness import Harness
+
+harness = Harness("import_fixtures", columns=100)
+binary, check, run = harness.binary, harness.check, harness.run
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-
-
-def check(condition, message):
-    global checks
-    checks += 1
-    if not condition:
-        failures.append(message)
-        print("FAIL", message)
-
-
-def run(*args):
-    return subprocess.run([binary, *args], capture_output=True, text=True, env={**os.environ, "NO_COLOR": "1", "COLUMNS": "100"})
 
 
 def fold(text):
@@ -322,5 +312,4 @@ if os.environ.get("KEEP_FIXTURES"):
     print("fixtures kept in", work)
 else:
     shutil.rmtree(work, ignore_errors=True)
-print(f"import_fixtures: {checks - len(failures)} passed, {len(failures)} failed")
-sys.exit(1 if failures else 0)
+harness.finish()

@@ -8,19 +8,11 @@ Usage: python3 Tests/Validation/validate_exports.py .build/debug/fellowship
 """
 import glob, os, re, shutil, subprocess, sys, tempfile
 
-binary = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else ".build/debug/fellowship")
-failures = []
-checks = 0
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from harness import Harness
 
-def check(condition, message):
-    global checks
-    checks += 1
-    if not condition:
-        failures.append(message)
-        print("FAIL", message)
-
-def run(*args):
-    return subprocess.run([binary, *args], capture_output=True, text=True, env={**os.environ, "NO_COLOR": "1"})
+harness = Harness("validate_exports")
+binary, check, run = harness.binary, harness.check, harness.run
 
 def normalise(text):
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
@@ -160,5 +152,4 @@ if browser and shutil.which("pdftotext"):
         page_layout(stem + "-html.pdf", cards, os.path.basename(stem) + ".html via Chromium")
 
 shutil.rmtree(work, ignore_errors=True)
-print(f"validate_exports: {checks - len(failures)} passed, {len(failures)} failed")
-sys.exit(1 if failures else 0)
+harness.finish()
