@@ -55,7 +55,8 @@ struct CohortCommand: ParsableCommand {
             let document = report.document()
             data = try DOCXRenderer.render(document, metadata: .init(title: document.title, author: "fellowship", words: 0))
         }
-        try Console.emit(data, to: out, protecting: [])
+        // Never write the report over one of the files it read.
+        try Console.emit(data, to: out, protecting: report.members.map(\.file) + report.skipped.map(\.file))
     }
 }
 
