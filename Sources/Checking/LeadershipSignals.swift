@@ -14,23 +14,22 @@ public enum LeadershipSignals {
         caseInsensitive: true)
     static let year = CompiledPattern(#"\b20\d\d\b"#)
 
-    /// Byte-scan screens for `leading` and `others` (see ``WordScreen``): whole words each expression matches, and
-    /// the pieces every match contains. Most sentences are settled by them without running the expressions.
+    /// Byte-scan screens for `leading` and `others` (see ``WordScreen``): every alternative of each expression, so on
+    /// plain text they settle the question without running the expressions.
     static let leadingScreen = WordScreen(
         words: ["train", "trained", "training", "trains", "mentor", "mentored", "mentoring", "mentors", "coach", "coached", "coaching",
                 "led", "lead", "leading", "leads", "chair", "chaired", "chairing", "manage", "managed", "managing", "develop",
                 "developed", "developing", "shaped", "shaping", "guided", "guiding", "supported", "supporting", "observed",
                 "observing", "shared", "presented", "presenting"],
         prefixes: ["coordinat", "supervis", "influenc", "introduc", "adopt", "champion"],
-        fragments: ["train", "mentor", "coach", "led", "lead", "chair", "coordinat", "manag", "supervis", "influenc", "develop", "introduc",
-                    "shap", "guid", "support", "observ", "adopt", "champion", "set up", "roll", "shared", "present"])
+        phrases: ["set up", "rolled out", "rolle out"], exact: true)
     static let othersScreen = WordScreen(
         words: ["technician", "technicians", "colleague", "colleagues", "staff", "team", "demonstrator", "demonstrators", "gta", "gtas",
                 "apprentice", "apprentices", "peer", "peers", "department", "departments", "faculties", "faculty", "institution",
                 "institutions", "network", "sector", "mentee", "mentees"],
-        fragments: ["technician", "colleague", "staff", "team", "demonstrator", "teaching assistant", "gta", "phd students who", "apprentice",
-                    "peer", "department", "facult", "schools across", "institution", "network", "sector", "community of practice",
-                    "other universities", "new starter", "mentee"])
+        phrases: ["teaching assistant", "teaching assistants", "phd students who teach", "phd students who demonstrate", "schools across",
+                  "community of practice", "other universities", "new starter", "new starters"],
+        exact: true)
 
     /// Whether the text describes shaping colleagues' practice: a leading verb and someone other than learners.
     public static func isLeadership(_ text: String) -> Bool {

@@ -45,12 +45,16 @@ enum SentenceScoring {
         }
         runs.append(start..<items.count)
         let chunks = runs
-        return concurrentMap(chunks.count) { run in score(items, in: chunks[run], mapper: mapper) }.flatMap { $0 }
+        // Analysers are handed from run to run (one run at a time each), so their caches stay warm.
+        let analysers = AnalyserPool()
+        return concurrentMap(chunks.count) { run in
+            analysers.with { score(items, in: chunks[run], mapper: mapper, analyser: $0) }
+        }.flatMap { $0 }
     }
 
     /// Scores the items in `range` in order, on the calling thread.
-    private static func score(_ items: [Item], in range: Range<Int>, mapper: ActivityMapper) -> [Result] {
-        let analyser = Analyser()
+    private static func score(_ items: [Item], in range: Range<Int>, mapper: ActivityMapper,
+                              analyser: Analyser = Analyser()) -> [Result] {
         var results: [Result] = []
         results.reserveCapacity(range.count)
         var previous: (position: Int, tokens: [Token])?
@@ -68,5 +72,25 @@ enum SentenceScoring {
             results.append(Result(scores: scores, link: mapped.link))
         }
         return results
+    }
+}
+
+/// Analysers lent to one task at a time: an analyser is not shareable, but one thread after another may use it, and
+/// its word cache is worth keeping between runs of sentences.
+private final class AnalyserPool: @unchecked Sendable {
+    // @unchecked: `idle` is only touched while holding `lock`, and an analyser taken out is used by one task only.
+    private var idle: [Analyser] = []
+    private let lock = NSLock()
+
+    func with<Result>(_ body: (Analyser) -> Result) -> Result {
+        lock.lock()
+        let analyser = idle.popLast() ?? Analyser()
+        lock.unlock()
+        defer {
+            lock.lock()
+            idle.append(analyser)
+            lock.unlock()
+        }
+        return body(analyser)
     }
 }

@@ -119,18 +119,29 @@ struct MarkdownReader {
         var line = cursor.line
         var start = cursor.column
         while line <= lastLine, line < lines.count {
-            let bytes = Array(lines[line].utf8)
-            if start + needle.count <= bytes.count {
-                for offset in start...(bytes.count - needle.count) where bytes[offset] == needle[0] {
-                    if bytes[offset..<(offset + needle.count)].elementsEqual(needle) {
-                        cursor = (line, offset + needle.count)
-                        let column = String(decoding: bytes[0..<offset], as: UTF8.self).count + 1
-                        return SourceLocation(file: file, line: line + 1 + lineOffset, column: column)
-                    }
-                }
+            let found = lines[line].utf8.withContiguousStorageIfAvailable { Self.find(needle, in: $0, from: start) }
+                ?? Array(lines[line].utf8).withUnsafeBufferPointer { Self.find(needle, in: $0, from: start) }
+            if let (offset, column) = found {
+                cursor = (line, offset + needle.count)
+                return SourceLocation(file: file, line: line + 1 + lineOffset, column: column)
             }
             line += 1
             start = 0
+        }
+        return nil
+    }
+
+    /// The first offset at or after `start` where `needle` occurs in the line's bytes, with its column in
+    /// characters (counted directly when every byte before it is ASCII other than a carriage return, where one byte
+    /// is one character).
+    private static func find(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (offset: Int, column: Int)? {
+        guard start + needle.count <= bytes.count else { return nil }
+        for offset in start...(bytes.count - needle.count) where bytes[offset] == needle[0] {
+            guard bytes[offset..<(offset + needle.count)].elementsEqual(needle) else { continue }
+            let before = bytes[0..<offset]
+            let column = before.allSatisfy({ $0 < 0x80 && $0 != 0x0D })
+                ? offset + 1 : String(decoding: UnsafeBufferPointer(rebasing: before), as: UTF8.self).count + 1
+            return (offset, column)
         }
         return nil
     }

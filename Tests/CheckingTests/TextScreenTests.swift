@@ -20,6 +20,11 @@ struct TextScreenTests {
             "PhD students who teach", "community of practice", "schools across the faculty", "new starters", "GTAs", "gta's",
             "we’re done", "Ourselves—", "us\u{301} too", "wé", "our_team", "“We” said", "OUR lab", "in 1985 and 2019", "(Race, 2019)",
             "trained—staff", "«team»", "led…", "Ǆ team", "\u{200D}we",
+            "I set up the rota for the team", "set  up colleagues", "set-up staff", "Roll out to the department", "rolled\tout staff",
+            "a Community of Practice formed", "teaching assistants helped", "PhD students who teach", "PhD students who demonstrated",
+            "new starters joined", "so that", "so  that", "didn't work", "As a result we", "per cent", "per  cent", "led to", "sets up",
+            "0161 306 6000", "0161-306-6000", "0161  306 6000", "tel 07700\u{00A0}900123", "ID 1234567", "12345 67890", "2019–2023 and 2024",
+            "+44 (0)161 306 6000", "01613066000", "0 1 6 1 3 0 6 6", "０１２３４５６７８", "set upward", "reset up", "rolle out staff", "Rolled Out team", "i found", "I Found it", "now I see", "I nowhere", "pass rate rose", "told me",
         ]
         let folders = [Repository.path("Examples"), Repository.path("Tests/Fixtures/claims")]
         for folder in folders {

@@ -12,12 +12,12 @@ struct PersonalDataRule: Rule {
     static let patterns: [(TextPattern, String, @Sendable (String) -> Bool)] = [
         (TextPattern(#"\b[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}\b"#), "an email address",
          { TextScreen.contains($0, "@") }),
-        // At least 2 + 3 + 3 digits.
+        // At least 2 + 3 + 3 digits, at most one space or hyphen between any two.
         (TextPattern(#"(\+44\s?\(?0?\)?\s?|\b0)\d{2,4}[\s\-]?\d{3,4}[\s\-]?\d{3,4}\b"#), "a phone number",
-         { TextScreen.mayHoldDigits($0, atLeast: 8) }),
-        // At least six digits either way.
+         { TextScreen.mayHoldDigits($0, spacedAtMostSingly: 8) }),
+        // At least six digits in a row either way.
         (TextPattern(#"\b(student|ID|registration|matriculation|candidate)\s*(number|no\.?|ID)?\s*:?\s*[A-Z]?\d{6,10}\b|\b\d{7,10}\b"#, caseInsensitive: true), "what looks like a student ID number",
-         { TextScreen.mayHoldDigits($0, atLeast: 6) }),
+         { TextScreen.mayHoldDigits($0, inARow: 6) }),
         // Case-sensitive: " called " or " named " must be there as written.
         (TextPattern(#"\b(student|learner|pupil|apprentice|trainee|mentee|undergraduate|postgraduate)s?,? (called|named) [A-Z][a-z]+"#, caseInsensitive: false), "a student's name",
          { TextScreen.contains($0, " called ") || TextScreen.contains($0, " named ") }),

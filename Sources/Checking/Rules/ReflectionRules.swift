@@ -32,7 +32,10 @@ struct ImpactMissingRule: Rule {
         words: ["feedback", "survey", "result", "results", "fewer", "pass", "passed", "mark", "marks", "grade", "grades", "percent", "said",
                 "commented", "comment", "comments", "noticed", "observed", "outcome", "outcomes", "impact", "evidence", "data", "record",
                 "records", "incident", "incidents", "attendance", "uptake", "adopted", "cut", "halved", "doubled", "rose", "fell", "dropped"],
-        prefixes: ["evaluat", "improv", "increas", "decreas", "reduc", "success"], digitsMatch: true)
+        prefixes: ["evaluat", "improv", "increas", "decreas", "reduc", "success"],
+        phrases: ["more students", "pass rate", "passed rate", "per cent", "told me", "as a result", "led to", "now use", "now uses",
+                  "since then"],
+        digitsMatch: true)
 
     func check(_ context: CheckContext) -> [Finding] {
         examples(in: context, lacking: Self.impact, screen: Self.screen, rule: id,
@@ -54,7 +57,9 @@ struct DescriptiveRule: Rule {
     static let screen = WordScreen(
         words: ["because", "why", "learned", "learnt", "lesson", "lessons", "would", "change", "changed", "instead", "however", "although",
                 "purpose", "reason"],
-        prefixes: ["reflect", "realis", "aim"])
+        prefixes: ["reflect", "realis", "aim"],
+        phrases: ["so that", "in order to", "i found", "i noticed", "this showed", "this meant", "this taught", "which meant", "as a result",
+                  "next time", "now i", "i now", "rather than", "what worked", "did not work", "so students", "so they", "to help"])
 
     func check(_ context: CheckContext) -> [Finding] {
         examples(in: context, lacking: Self.reflection, screen: Self.screen, rule: id,
