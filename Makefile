@@ -24,6 +24,7 @@ system-deps:
 	  done; \
 	  command -v java >/dev/null 2>&1 || missing="$$missing default-jre-headless"; \
 	  command -v soffice >/dev/null 2>&1 || missing="$$missing libreoffice-writer-nogui"; \
+	  command -v pdftotext >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
 	  if [ -n "$$missing" ]; then \
 	    echo "Installing system packages:$$missing"; \
 	    SUDO=""; [ "$$(id -u)" -ne 0 ] && SUDO=sudo; \
