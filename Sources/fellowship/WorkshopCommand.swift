@@ -52,6 +52,9 @@ struct WorkshopCommand: ParsableCommand {
             team = practice
         }
         let pack = WorkshopPack(bank: bank, discipline: resolved, category: category, scheme: scheme, team: team)
+        if pack.cards.count < 12 {
+            Console.error("Note: \(resolved.name) has only \(pack.cards.count) entries in the bank, so the pack has \(pack.cards.count) cards (12–20 usual); add entries with --bank.")
+        }
         let document = pack.document()
         let data: Data
         switch format {
