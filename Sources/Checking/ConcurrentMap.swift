@@ -3,7 +3,7 @@ import Foundation
 
 /// `body(0) … body(count - 1)` on all cores, the results in index order: the same array a serial `map` gives,
 /// whatever the threads' timing, as long as each call depends only on its index and on shared data it only reads.
-func concurrentMap<Result>(_ count: Int, _ body: @Sendable (Int) -> Result) -> [Result] {
+package func concurrentMap<Result>(_ count: Int, _ body: @Sendable (Int) -> Result) -> [Result] {
     guard count > 1 else { return (0..<count).map(body) }
     let slots = Slots<Result>(count: count)
     DispatchQueue.concurrentPerform(iterations: count) { index in

@@ -38,17 +38,17 @@ public struct CohortScanner: Sendable {
             throw InputError("the folder holds no claims (.md, .docx) or activity logs (.yaml)", at: SourceLocation(file: folder),
                              hint: "put each person's claim or activity log in the folder, one file each")
         }
-        let outcomes = OutcomeStore(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+        let finished = Counter()
+        let outcomes = concurrentMap(files.count) { index in
             let outcome = examine(files[index])
-            let done = outcomes.set(outcome, at: index)
-            progress?(done, files.count, files[index])
+            progress?(finished.increment(), files.count, files[index])
+            return outcome
         }
         var members: [CohortMember] = []
         var reports: [CheckReport] = []
         var skipped: [CohortReport.Skipped] = []
         var names = PseudonymAllocator()
-        for (file, outcome) in zip(files, outcomes.values) {
+        for (file, outcome) in zip(files, outcomes) {
             switch outcome {
             case .claim(let report, let applicant):
                 members.append(CohortMember(id: names.id(for: applicant, file: file), report: report))
@@ -57,8 +57,6 @@ public struct CohortScanner: Sendable {
                 members.append(CohortMember(id: names.id(for: log.applicant, file: file), log: log, advice: advice, framework: checker.framework))
             case .skipped(let problem):
                 skipped.append(problem)
-            case nil:
-                skipped.append(.init(file: file, problem: "was not processed"))
             }
         }
         guard !members.isEmpty else {
@@ -85,26 +83,16 @@ public struct CohortScanner: Sendable {
     }
 }
 
-/// Results written from several threads, each into its own slot.
-private final class OutcomeStore: @unchecked Sendable {
+/// How many files are done, counted from several threads.
+private final class Counter: @unchecked Sendable {
+    // @unchecked: every access holds `lock`.
     private let lock = NSLock()
-    private var slots: [CohortScanner.Outcome?]
-    private var done = 0
+    private var value = 0
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    /// Stores an outcome and returns how many are in.
-    func set(_ outcome: CohortScanner.Outcome, at index: Int) -> Int {
+    func increment() -> Int {
         lock.lock()
         defer { lock.unlock() }
-        slots[index] = outcome
-        done += 1
-        return done
-    }
-
-    var values: [CohortScanner.Outcome?] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots
+        value += 1
+        return value
     }
 }

@@ -146,6 +146,18 @@ struct RuleTests {
         #expect(datedElsewhere.findings.contains { $0.rule == "leadership-missing" && $0.message.contains("sustained") })
     }
 
+    @Test("rules run on all cores give exactly what they give one at a time, in the same order on every run")
+    func concurrentRulesMatchSerial() throws {
+        let read = try ClaimReader.read(Repository.path("Examples/cohort/cd-physics-fellow.md").path)
+        let full = try checker.check(read, currentYear: 2026)
+        let serial = try RuleSet.all.flatMap { rule in try Checker(mapper: checker.mapper, rules: [rule]).check(read, currentYear: 2026).findings }
+        func describe(_ findings: [Finding]) -> [String] { findings.map { "\($0.rule) \($0.location) \($0.message)" } }
+        // The checker orders findings by position, so compare what was found, then the order run to run.
+        #expect(describe(full.findings).sorted() == describe(serial).sorted())
+        #expect(full.findings.count > 5)
+        for _ in 0..<5 { #expect(describe(try checker.check(read, currentYear: 2026).findings) == describe(full.findings)) }
+    }
+
     @Test("placeholders left from a draft are errors at their paragraph; ordinary text mentioning a to-do list is not")
     func placeholders() throws {
         let report = try report("# Account of practice\n\nI run inductions (A2).\n\nTODO (impact): how do you know this worked?\n\nI keep a to-do list for the lab.\n")
