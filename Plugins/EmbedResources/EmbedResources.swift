@@ -12,6 +12,7 @@ struct EmbedResources: BuildToolPlugin {
         "ExampleBank": ["bank"],
         "Mapping": ["lexicon"],
         "Export": ["templates"],
+        "Facilitation": ["workshop"],
     ]
     /// Folders a target's data is compiled with but does not carry: Mapping analyses its cue phrases and indexes
     /// the bank at build time, with the analyser's data (see ResourceEmbedder).

@@ -126,6 +126,9 @@ if CommandLine.arguments.count > 1 {
         let docxOut = NSTemporaryDirectory() + "fellowship-bench-7000.docx"
         let export = run(["export", bigClaimPath, "--format", "docx", "--out", docxOut])
         row("fellowship export --format docx (same claim)", String(format: "%.1f ms", export), "target < 30 ms")
+        // The same claim as a Word document: read, converted and checked, the whole process.
+        row("fellowship check (same claim as .docx)", String(format: "%.1f ms", run(["check", docxOut])), "target < 80 ms")
+        row("fellowship import (same .docx, to standard output)", String(format: "%.1f ms", run(["import", docxOut])))
         // pandoc, side by side, where it is installed (Debian package pandoc).
         let pandoc = ["/usr/bin/pandoc", "/usr/local/bin/pandoc"].first { FileManager.default.isExecutableFile(atPath: $0) }
         if let pandoc {

@@ -74,14 +74,19 @@ public struct CheckReport: Sendable, Encodable {
 }
 
 extension Finding: Encodable {
-    enum CodingKeys: String, CodingKey { case rule, severity, line, column, dimension, message, hint }
+    enum CodingKeys: String, CodingKey { case rule, severity, line, column, paragraph, excerpt, dimension, message, hint }
 
+    /// In a Word document `line` holds the paragraph number, which `paragraph` and `excerpt` then make explicit.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(rule, forKey: .rule)
         try container.encode(severity, forKey: .severity)
         try container.encode(location.line, forKey: .line)
         try container.encode(location.column, forKey: .column)
+        if location.isParagraph {
+            try container.encode(location.line, forKey: .paragraph)
+            try container.encodeIfPresent(location.excerpt, forKey: .excerpt)
+        }
         try container.encode(dimension, forKey: .dimension) // null where it does not apply
         try container.encode(message, forKey: .message)
         try container.encode(hint, forKey: .hint)

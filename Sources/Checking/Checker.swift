@@ -38,6 +38,10 @@ public struct Checker: Sendable {
         // Rules are independent of one another: they run on all cores, their findings joined in rule order.
         let active = rules.filter { !off.contains($0.id) }
         var findings = concurrentMap(active.count) { active[$0].check(context) }.flatMap { $0 }
+        if let source = read.claim.convertedFrom {
+            // Rules place whole-claim findings at the top of the Markdown; in a Word document that is the file itself.
+            for index in findings.indices { findings[index].location = source.location(for: findings[index].location) }
+        }
         let order = Dictionary(uniqueKeysWithValues: RuleSet.ids.enumerated().map { ($1, $0) })
         findings.sort { ($0.location.line, $0.location.column, $0.severity, order[$0.rule] ?? 0) < ($1.location.line, $1.location.column, $1.severity, order[$1.rule] ?? 0) }
         return CheckReport(context: context, findings: findings)

@@ -14,7 +14,7 @@ public enum RuleSet {
         SectionMissingRule(), CaseStudiesRule(), SectionEmptyRule(), WordLimitRule(), DimensionMissingRule(),
         DimensionUnsupportedRule(), DimensionUntaggedRule(), LeadershipMissingRule(), LegacyFrameworkRule(), CodeListRule(),
         FirstPersonRule(), ImpactMissingRule(), DescriptiveRule(), ScholarshipMissingRule(), CitationUnmatchedRule(),
-        PersonalDataRule(), RecencyRule(),
+        PersonalDataRule(), RecencyRule(), PlaceholderRule(),
     ]
 
     public static var ids: [String] { all.map(\.id) }

@@ -12,6 +12,8 @@ public struct Claim: Sendable {
     public var sections: [Section]
     /// Reference-list entries, from the section of kind `references`.
     public var references: [Reference]
+    /// For a claim read from a Word document: where its lines came from, and notes on the conversion. Nil for Markdown.
+    public var convertedFrom: ConvertedSource? = nil
 
     /// Every paragraph of every section, in order.
     public var paragraphs: [Paragraph] { sections.flatMap(\.paragraphs) }

@@ -102,7 +102,7 @@ public struct CategoryAdvisor: Sendable {
             }
             if requirement.leadership {
                 if leadership.count < 3 {
-                    missing.append("a sustained record of leading or influencing colleagues' practice (only \(leadership.count) activit\(leadership.count == 1 ? "y" : "ies") show it)")
+                    missing.append("a sustained record of leading or influencing colleagues' practice (\(leadership.count == 0 ? "no activity shows it" : "only \(leadership.count) activit\(leadership.count == 1 ? "y shows" : "ies show") it"))")
                     reasons.append("Senior Fellow needs leading or influencing others' teaching or support, beyond your own direct teaching (D3.1, D3.3).")
                 } else if !sustained {
                     missing.append("dates showing the leadership has been sustained (guidance commonly asks for about three to five years)")

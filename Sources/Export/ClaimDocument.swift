@@ -31,6 +31,25 @@ public struct ClaimDocument {
                   report: report, withComments: withComments, withMapping: withMapping)
     }
 
+    /// The Word document's properties: title and author, and the claim's front matter as custom properties
+    /// (`fellowship.category` …), so `fellowship import` gives back the same claim.
+    public func metadata(title: String) -> DOCXRenderer.Metadata {
+        let front = read.claim.frontMatter
+        var properties: [(name: String, value: String)] = []
+        func add(_ name: String, _ value: String?) {
+            if let value, !value.isEmpty { properties.append(("fellowship.\(name)", value)) }
+        }
+        add("title", front.title)
+        add("applicant", front.applicant)
+        add("role", front.role)
+        add("discipline", front.discipline)
+        add("institution", front.institution)
+        add("category", read.category.rawValue)
+        add("scheme", front.scheme)
+        add("disable", front.disable.joined(separator: ", "))
+        return DOCXRenderer.Metadata(title: title, author: front.applicant ?? "", words: words.total, properties: properties)
+    }
+
     /// Counted words, as the scheme counts them.
     public var words: WordCount { WordCount(claim: read.claim, rules: read.rules) }
 
@@ -89,6 +108,8 @@ public struct ClaimDocument {
                 }
                 let places = order.map { section in
                     let numbers = (lines[section] ?? []).sorted().map(String.init)
+                    // A claim read from Word is placed by paragraph: "¶21, ¶33".
+                    if claim.countsParagraphs { return "\(section): " + numbers.map { "¶" + $0 }.joined(separator: ", ") }
                     return "\(section): line\(numbers.count == 1 ? "" : "s") \(numbers.joined(separator: ", "))"
                 }.joined(separator: "; ")
                 return [[.badge(code: row.code.rawValue, tooltip: framework?.dimension(row.code).statement ?? "")],

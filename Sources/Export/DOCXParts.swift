@@ -7,7 +7,7 @@ enum DOCXParts {
     private static let packageNS = "http://schemas.openxmlformats.org/package/2006/relationships"
     private static let officeRel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
-    static func contentTypes(hasComments: Bool) throws -> Data {
+    static func contentTypes(hasComments: Bool, hasCustom: Bool = false) throws -> Data {
         let writer = try DOCXRenderer.writer()
         writer.element("Types", ["xmlns": "http://schemas.openxmlformats.org/package/2006/content-types"]) {
             writer.element("Default", ["Extension": "rels", "ContentType": "application/vnd.openxmlformats-package.relationships+xml"])
@@ -23,17 +23,20 @@ enum DOCXParts {
                 ("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml"),
             ]
             if hasComments { overrides.append(("/word/comments.xml", "\(wordML).comments+xml")) }
+            if hasCustom { overrides.append(("/docProps/custom.xml", "application/vnd.openxmlformats-officedocument.custom-properties+xml")) }
             for (part, type) in overrides { writer.element("Override", ["PartName": part, "ContentType": type]) }
         }
         return try writer.finish()
     }
 
-    static func packageRelationships() throws -> Data {
-        try relationships([
+    static func packageRelationships(hasCustom: Bool = false) throws -> Data {
+        var list = [
             ("rId1", "\(officeRel)/officeDocument", "word/document.xml"),
             ("rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties", "docProps/core.xml"),
             ("rId3", "\(officeRel)/extended-properties", "docProps/app.xml"),
-        ])
+        ]
+        if hasCustom { list.append(("rId4", "\(officeRel)/custom-properties", "docProps/custom.xml")) }
+        return try relationships(list)
     }
 
     static func documentRelationships(hasComments: Bool) throws -> Data {
@@ -125,6 +128,21 @@ enum DOCXParts {
                                       "xmlns:vt": "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"]) {
             writer.element("Application", text: "fellowship")
             writer.element("Words", text: String(metadata.words))
+        }
+        return try writer.finish()
+    }
+
+    /// Custom properties as text (`vt:lpwstr`), with Office's fixed format id and ids from 2, as Word writes them.
+    static func custom(_ properties: [(name: String, value: String)]) throws -> Data {
+        let writer = try DOCXRenderer.writer()
+        writer.element("Properties", ["xmlns": "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties",
+                                      "xmlns:vt": "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"]) {
+            for (index, property) in properties.enumerated() {
+                writer.element("property", ["fmtid": "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}", "pid": String(index + 2),
+                                            "name": property.name]) {
+                    writer.element("vt:lpwstr", text: property.value)
+                }
+            }
         }
         return try writer.finish()
     }

@@ -13,10 +13,13 @@ public enum DOCXRenderer {
         public var title: String
         public var author: String
         public var words: Int
-        public init(title: String, author: String, words: Int) {
+        /// Custom document properties (`docProps/custom.xml`), in order; none by default.
+        public var properties: [(name: String, value: String)]
+        public init(title: String, author: String, words: Int, properties: [(name: String, value: String)] = []) {
             self.title = title
             self.author = author
             self.words = words
+            self.properties = properties
         }
     }
 
@@ -27,8 +30,9 @@ public enum DOCXRenderer {
         var comments: [ReportDocument.Comment] = []
         let body = try writeDocument(document, comments: &comments)
         var package = DOCXPackage()
-        package.add("[Content_Types].xml", try DOCXParts.contentTypes(hasComments: !comments.isEmpty))
-        package.add("_rels/.rels", try DOCXParts.packageRelationships())
+        let hasCustom = !metadata.properties.isEmpty
+        package.add("[Content_Types].xml", try DOCXParts.contentTypes(hasComments: !comments.isEmpty, hasCustom: hasCustom))
+        package.add("_rels/.rels", try DOCXParts.packageRelationships(hasCustom: hasCustom))
         package.add("word/document.xml", body)
         package.add("word/_rels/document.xml.rels", try DOCXParts.documentRelationships(hasComments: !comments.isEmpty))
         package.add("word/styles.xml", try DOCXStyles.styles())
@@ -38,6 +42,7 @@ public enum DOCXRenderer {
         if !comments.isEmpty { package.add("word/comments.xml", try DOCXParts.comments(comments)) }
         package.add("docProps/core.xml", try DOCXParts.core(metadata))
         package.add("docProps/app.xml", try DOCXParts.app(metadata))
+        if hasCustom { package.add("docProps/custom.xml", try DOCXParts.custom(metadata.properties)) }
         return try package.zipped()
     }
 
@@ -89,9 +94,13 @@ public enum DOCXRenderer {
             paragraph(writer, style: "QuoteSource") { run(writer, source) }
         case .references(let entries):
             for entry in entries { paragraph(writer, style: "Reference") { run(writer, entry) } }
+        case .pageBreak:
+            DOCXLayout.pageBreak(writer)
+        case .cards(let cards):
+            DOCXLayout.cards(cards, to: writer)
         case .table(let table):
             let columns = max(1, table.header.count)
-            let width = 9638 / columns
+            let widths = table.shares.map { Int(($0 * 9638).rounded(.down)) }
             writer.element("w:tbl") {
                 writer.element("w:tblPr") {
                     writer.element("w:tblStyle", ["w:val": "TableGrid"])
@@ -99,16 +108,25 @@ public enum DOCXRenderer {
                     writer.element("w:tblLook", ["w:val": "04A0", "w:firstRow": "1", "w:lastRow": "0", "w:firstColumn": "1",
                                                  "w:lastColumn": "0", "w:noHBand": "0", "w:noVBand": "1"])
                 }
-                writer.element("w:tblGrid") { for _ in 0..<columns { writer.element("w:gridCol", ["w:w": String(width)]) } }
+                writer.element("w:tblGrid") { for width in widths { writer.element("w:gridCol", ["w:w": String(width)]) } }
                 let header: [[ReportDocument.Inline]] = table.header.map { [.strong($0)] }
                 for (index, row) in ([header] + table.rows).enumerated() {
                     writer.element("w:tr") {
-                        if index == 0 { writer.element("w:trPr") { writer.element("w:tblHeader") } }
+                        if index == 0 {
+                            writer.element("w:trPr") { writer.element("w:tblHeader") }
+                        } else if case .form(let height) = table.kind {
+                            writer.element("w:trPr") { writer.element("w:trHeight", ["w:val": String(DOCXLayout.twips(millimetres: height)), "w:hRule": "atLeast"]) }
+                        }
                         for column in 0..<columns {
                             writer.element("w:tc") {
-                                writer.element("w:tcPr") { writer.element("w:tcW", ["w:w": String(width), "w:type": "dxa"]) }
+                                writer.element("w:tcPr") {
+                                    writer.element("w:tcW", ["w:w": String(widths[column]), "w:type": "dxa"])
+                                    if index > 0, table.kind == .heatMap, column > 0, column < row.count, let fill = DOCXLayout.fill(for: row[column]) {
+                                        writer.element("w:shd", ["w:val": "clear", "w:color": "auto", "w:fill": fill])
+                                    }
+                                }
                                 // Every cell needs a paragraph, even an empty one.
-                                paragraph(writer, style: "TableText") {
+                                paragraph(writer, style: table.kind == .grid || table.kind == .heatMap ? "TableText" : "FormText") {
                                     if column < row.count { write(row[column], to: writer, comments: &comments) }
                                 }
                             }

@@ -31,7 +31,11 @@ enum DOCXStyles {
             paragraphStyle(writer, id: "QuoteSource", name: "Quote source", size: 18, color: "555555", indent: ("567", nil))
             paragraphStyle(writer, id: "Reference", name: "Reference", indent: ("567", "567"))
             paragraphStyle(writer, id: "ListBullet", name: "List Bullet", indent: ("567", "284"))
-            paragraphStyle(writer, id: "TableText", name: "Table text", after: "0")
+            paragraphStyle(writer, id: "TableText", name: "Table text", size: 20, after: "0")
+            paragraphStyle(writer, id: "FormText", name: "Form text", size: 18, after: "0")
+            paragraphStyle(writer, id: "CardLabel", name: "Card label", size: 16, color: "555555", after: "60")
+            paragraphStyle(writer, id: "CardTitle", name: "Card title", bold: true, after: "80")
+            paragraphStyle(writer, id: "CardText", name: "Card text", size: 20, after: "0")
             paragraphStyle(writer, id: "CommentText", name: "annotation text", size: 20)
             writer.element("w:style", ["w:type": "character", "w:styleId": "Signpost"]) {
                 writer.element("w:name", ["w:val": "Signpost"])

@@ -2,7 +2,7 @@
 public enum TextWrapping {
     /// Lines of at most `width` characters (a longer single word stands on its own line), each after `indent`.
     public static func wrap(_ text: String, width: Int, indent: String = "", firstIndent: String? = nil) -> [String] {
-        let usable = max(20, width)
+        let usable = max(1, width)
         var lines: [String] = []
         var current = firstIndent ?? indent
         var currentHasWord = false

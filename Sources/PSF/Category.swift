@@ -40,6 +40,11 @@ public enum Category: String, CaseIterable, Sendable, Codable, CustomStringConve
 
     public var description: String { rawValue }
 
+    /// The name with its article, for the middle of a sentence: "an Associate Fellow", "a Fellow".
+    public var nameWithArticle: String {
+        (self == .associateFellow ? "an " : "a ") + name
+    }
+
     /// Accepts the id, the name, the post-nominals or the descriptor (`fellow`, `Senior Fellow`, `SFHEA`, `D3`), any case.
     public init?(parsing text: String) {
         let key = text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()

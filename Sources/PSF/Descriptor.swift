@@ -93,4 +93,24 @@ public struct Requirement: Sendable, Codable, Hashable {
 
     /// Every code a claim is required to evidence outright (not counting choices).
     public var requiredCodes: Set<DimensionCode> { Set(allOf) }
+
+    /// What it takes, in one line: "V1, V3, K1, K2, K3; any 2 of A1, A2, A3, A4, A5" and the like.
+    public var summary: String {
+        var parts: [String] = []
+        if allOf.count == DimensionCode.allCases.count {
+            parts.append("all fifteen dimensions")
+        } else if !allOf.isEmpty {
+            parts.append(allOf.map(\.rawValue).joined(separator: ", "))
+        }
+        for choice in atLeast {
+            parts.append("any \(choice.count) of \(choice.of.map(\.rawValue).joined(separator: ", "))")
+        }
+        if strategic {
+            parts.append("sustained strategic leadership")
+        } else if leadership {
+            parts.append("a sustained record of leading or influencing others' practice")
+        }
+        if let years = sustainedYears { parts.append("over about \(years) years or more") }
+        return parts.joined(separator: "; ")
+    }
 }

@@ -46,6 +46,10 @@ public struct CoverageReport: Sendable, Encodable {
     public var words: CheckReport.Words
     public var findings: [Finding]
     public var summary: CheckReport.Summary
+    /// True for a claim read from a Word document: `line` then counts paragraphs (not in the JSON, where findings say).
+    public var countsParagraphs = false
+
+    enum CodingKeys: String, CodingKey { case file, applicant, category, scheme, sections, rows, gaps, words, findings, summary }
 
     /// "strong", "clear" or "some", from a calibrated score.
     static func strength(of score: Double) -> String {
@@ -55,6 +59,7 @@ public struct CoverageReport: Sendable, Encodable {
     public init(report: CheckReport, bank: ExampleBank) {
         let context = report.context
         file = report.file
+        countsParagraphs = context.claim.countsParagraphs
         applicant = context.claim.frontMatter.applicant
         category = report.category
         scheme = context.scheme.name
@@ -95,15 +100,21 @@ public struct CoverageReport: Sendable, Encodable {
         blocks.append(.paragraph([.strong("\(category.name) (\(category.postNominals)), \(scheme). "),
                                   .status(kind: summary.errors == 0 ? "evidenced" : "error", text: verdict),
                                   .text(", \(summary.warnings) warning\(summary.warnings == 1 ? "" : "s"), \(summary.infos) note\(summary.infos == 1 ? "" : "s"). "),
-                                  .text("Words: \(words.total) of \(words.limit)\(words.target.map { " (aim for \($0)+)" } ?? "").")]))
+                                  .text("Words: \(words.total.formatted()) of \(words.limit.formatted())\(words.target.map { " (aim for \($0.formatted())+)" } ?? "").")]))
         blocks.append(.heading(level: 1, text: "Dimensions by section"))
-        let shortTitles = sections.map { $0.count > 24 ? String($0.prefix(23)) + "…" : $0 }
+        // "Case study 1: Leading the …" is known by its number; long titles are cut so the matrix stays narrow.
+        let shortTitles = sections.map { title -> String in
+            let head = title.split(separator: ":", maxSplits: 1).first.map(String.init) ?? title
+            return head.count > 20 ? String(head.prefix(19)) + "…" : head
+        }
+        blocks.append(.paragraph([.text("Each cell: how strongly the section's best sentence shows the dimension, and its line; * marks evidence not yet signposted.")]))
         blocks.append(.table(ReportDocument.Table(header: ["Dimension", "Status"] + shortTitles, rows: rows.map { row in
             var cells: [[ReportDocument.Inline]] = [[.badge(code: row.code.rawValue, tooltip: row.statement)],
                                                    [.status(kind: row.status.rawValue, text: row.status.rawValue.replacingOccurrences(of: "-", with: " "))]]
             for title in sections {
                 if let cell = row.sections[title] {
-                    cells.append([.text("\(cell.strength), line \(cell.line)\(cell.signposted ? "" : " (untagged)")")])
+                    let place = countsParagraphs ? "¶\(cell.line)" : String(cell.line)
+                    cells.append([.text("\(cell.strength) \(place)\(cell.signposted ? "" : "*")")])
                 } else {
                     cells.append([.text("·")])
                 }
@@ -114,7 +125,7 @@ public struct CoverageReport: Sendable, Encodable {
         for row in rows {
             guard let best = row.sections.values.max(by: { $0.score < $1.score }) else { continue }
             blocks.append(.paragraph([.badge(code: row.code.rawValue, tooltip: row.statement), .text(" \(row.statement) — \(best.strength)")]))
-            blocks.append(.quote(text: best.text, source: "\(file):\(best.line)"))
+            blocks.append(.quote(text: best.text, source: "\(file):\(countsParagraphs ? "¶" : "")\(best.line)"))
         }
         if !gaps.isEmpty {
             blocks.append(.heading(level: 1, text: "Gaps, with examples to discuss"))
@@ -133,7 +144,7 @@ public struct CoverageReport: Sendable, Encodable {
         if !findings.isEmpty {
             blocks.append(.heading(level: 1, text: "Findings"))
             blocks.append(.list(findings.map { finding in
-                [.status(kind: finding.severity.rawValue, text: finding.severity.rawValue), .text(" line \(finding.location.line) [\(finding.rule)] \(finding.message) "),
+                [.status(kind: finding.severity.rawValue, text: finding.severity.rawValue), .text(" \(PlaceName.of(finding.location.line, inParagraphs: countsParagraphs)) [\(finding.rule)] \(finding.message) "),
                  .emphasis(finding.hint)]
             }))
         }

@@ -44,20 +44,60 @@ public enum HTMLRenderer {
             writer.element("ol", ["class": "references"]) {
                 for entry in entries { writer.element("li", text: entry) }
             }
+        case .pageBreak:
+            // Inline, because LibreOffice honours page breaks only in a style attribute.
+            writer.element("div", ["class": "page-break", "style": "break-before:page;page-break-before:always"], text: "")
+        case .cards(let cards):
+            writeCards(cards, to: writer)
         case .table(let table):
-            writer.element("table") {
-                writer.element("thead") {
-                    writer.element("tr") { for cell in table.header { writer.element("th", ["scope": "col"], text: cell) } }
+            writeTable(table, to: writer)
+        }
+    }
+
+    /// Six cards to a sheet, so each printed page holds whole cards and the cut lines meet.
+    private static func writeCards(_ cards: [ReportDocument.Card], to writer: XMLWriter) {
+        for start in stride(from: 0, to: cards.count, by: 6) {
+            writer.element("div", ["class": "sheet"]) {
+                for card in cards[start..<min(cards.count, start + 6)] {
+                    writer.element("div", ["class": "card"]) {
+                        writer.element("p", ["class": "card-label"], text: card.label)
+                        writer.element("p", ["class": "card-title"], text: card.title)
+                        writer.element("p", ["class": "card-text"], text: card.text)
+                    }
                 }
-                writer.element("tbody") {
-                    for row in table.rows {
-                        writer.element("tr") {
-                            for (index, cell) in row.enumerated() {
-                                if index == 0 {
-                                    writer.element("th", ["scope": "row"]) { write(cell, to: writer) }
-                                } else {
-                                    writer.element("td") { write(cell, to: writer) }
-                                }
+            }
+        }
+    }
+
+    private static func writeTable(_ table: ReportDocument.Table, to writer: XMLWriter) {
+        var attributes: [(String, String)] = []
+        var rowAttributes: [(String, String)] = []
+        switch table.kind {
+        case .grid: break
+        case .heatMap: attributes.append(("class", "heat"))
+        case .form(let height):
+            attributes.append(("class", "form"))
+            rowAttributes.append(("style", "height:\(height)mm"))
+        }
+        writer.element("table", attributes: attributes) {
+            if table.widths != nil {
+                writer.element("colgroup") {
+                    for share in table.shares { writer.element("col", ["style": "width:\(Int((share * 100).rounded()))%"]) }
+                }
+            }
+            writer.element("thead") {
+                writer.element("tr") { for cell in table.header { writer.element("th", ["scope": "col"], text: cell) } }
+            }
+            writer.element("tbody") {
+                for row in table.rows {
+                    writer.element("tr", attributes: rowAttributes) {
+                        for (index, cell) in row.enumerated() {
+                            if index == 0 {
+                                writer.element("th", ["scope": "row"]) { write(cell, to: writer) }
+                            } else if table.kind == .heatMap, let kind = cell.soleStatus {
+                                writer.element("td", ["class": "fill-\(kind)"]) { write(cell, to: writer) }
+                            } else {
+                                writer.element("td") { write(cell, to: writer) }
                             }
                         }
                     }
@@ -92,8 +132,19 @@ public enum HTMLRenderer {
     .status{font-weight:600}.evidenced{color:#17652b}.signposted{color:#8a5a00}.missing,.error{color:#a61b1b}.not-required,.info{color:#666}.warning{color:#8a5a00}
     ol.references{list-style:none;padding-left:0}ol.references li{padding-left:2em;text-indent:-2em;margin:.25rem 0}
     mark{background:#fff4c2;border-bottom:1px dotted #8a5a00}
+    table.heat td{text-align:center;font-size:.8rem}table.heat .status{font-weight:600}
+    .fill-evidenced{background:#cdebd3}.fill-signposted{background:#fbe3b4}.fill-missing{background:#f6c9c9}.fill-not-required{background:#f3f3f3}
+    table.form td{height:inherit}
+    .sheet{display:grid;grid-template-columns:1fr 1fr;margin:1rem 0}
+    .card{border:1px dashed #777;padding:5mm 6mm;min-height:60mm;box-sizing:border-box;font-size:10.5pt}
+    .card p{margin:0 0 2mm}.card-label{font-size:8.5pt;color:#555;text-transform:uppercase;letter-spacing:.05em}.card-title{font-weight:700}
+    .page-break{height:0}
     blockquote{margin:.4rem 0 .8rem;padding:.3rem .8rem;border-left:3px solid #c5d3f5;background:#f7f9ff}blockquote p{margin:.2rem 0}cite{font-size:.8rem;color:#555}
-    @media print{@page{size:A4;margin:18mm 16mm}body{background:#fff}main{max-width:none;padding:0}h2,h3{break-after:avoid;page-break-after:avoid}
-    table,blockquote,li{break-inside:avoid;page-break-inside:avoid}a{color:inherit}}
+    @media print{@page{size:A4;margin:18mm 16mm}body{background:#fff;font-size:10.5pt}main{max-width:none;padding:0}
+    h1{font-size:17pt}h2{font-size:13.5pt;margin-top:1.2rem}h3{font-size:11.5pt}table{font-size:9pt}
+    h2,h3{break-after:avoid;page-break-after:avoid}blockquote,li,tr{break-inside:avoid;page-break-inside:avoid}a{color:inherit}
+    .page-break{break-before:page;page-break-before:always}
+    .sheet{margin:0;break-inside:avoid;page-break-inside:avoid}.sheet+.sheet{break-before:page;page-break-before:always}
+    .card{height:74mm;min-height:0}}
     """
 }

@@ -23,11 +23,16 @@ public struct RefereeBrief: Sendable, Encodable {
     public var category: Category
     public var items: [Item]
     public var questions: [Question]
+    /// True for a claim read from a Word document: `line` then counts paragraphs (not in the JSON).
+    public var countsParagraphs = false
+
+    enum CodingKeys: String, CodingKey { case applicant, category, items, questions }
 
     public init(report: CheckReport) {
         let context = report.context
         applicant = context.claim.frontMatter.applicant
         category = context.category
+        countsParagraphs = context.claim.countsParagraphs
         // Confirmable claims: first-person sentences of the account that carry signposts the words support.
         var items: [Item] = []
         for scored in context.analysis.sentences where scored.sectionKind != .context {
@@ -54,7 +59,7 @@ public struct RefereeBrief: Sendable, Encodable {
         blocks.append(.paragraph([.text("Referees confirm that the account is accurate and that the applicant meets the \(category.name) descriptor. These are the statements in the account you should be able to confirm first-hand.")]))
         blocks.append(.heading(level: 1, text: "What the applicant says they did"))
         // The statement goes last: it is the long column, and text output wraps the last column.
-        blocks.append(.table(ReportDocument.Table(header: ["Line", "When", "Codes", "Statement"], rows: items.map { item in
+        blocks.append(.table(ReportDocument.Table(header: [countsParagraphs ? "¶" : "Line", "When", "Codes", "Statement"], rows: items.map { item in
             [[.text(String(item.line))], [.text(item.years.map(String.init).joined(separator: ", "))],
              [.text(item.dimensions.map(\.rawValue).joined(separator: ", "))], [.text(item.statement)]]
         })))

@@ -46,6 +46,9 @@ struct BuildCommand: ParsableCommand {
             throw InputError("the log does not say which category to draft for, and its activities do not yet meet one",
                              at: SourceLocation(file: log), hint: "pass --category associate-fellow (or fellow, senior-fellow); fellowship category explains what is missing")
         }
+        if let assessment = advice.categories.first(where: { $0.category == chosen }), !assessment.met {
+            Console.error("Note: your log does not yet meet the \(chosen.name) minimums (\(assessment.missing.joined(separator: "; "))). The draft marks the gaps; fellowship category \(log) explains.")
+        }
         let draft = try DraftBuilder(mapper: mapper).build(activities, category: chosen, scheme: try SchemeCatalogue.resolve(scheme))
         if let out {
             try AtomicFile.write(draft.markdown, to: out, protecting: [log])

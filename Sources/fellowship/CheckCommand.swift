@@ -8,7 +8,8 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check a claim for everything an assessor would refer it for, pointing at the exact line.",
         discussion: """
-        Prints claim.md:LINE:COLUMN: severity: [rule] message, then a hint, then the dimension table,
+        Prints claim.md:LINE:COLUMN: severity: [rule] message (for a Word document, draft.docx:¶N with the
+        paragraph's first words), then a hint, then the dimension table,
         the word count and a verdict. Exit status 0: no errors; 1: errors found; 2: the claim cannot be read.
         Switch a rule off with --disable RULE or a 'disable: [rule]' line in the front matter.
         """
@@ -68,7 +69,7 @@ struct CheckView {
             case .missing: status = Console.styled("missing      ", .red)
             case .notRequired: status = Console.styled("not required ", .dim)
             }
-            let whereText = row.evidence.first.map { "line \($0.line)" + ($0.signposted ? "" : ", not signposted") } ?? ""
+            let whereText = row.evidence.first.map { report.context.claim.placeName($0.line) + ($0.signposted ? "" : ", not signposted") } ?? ""
             lines.append("  \(row.code.rawValue)  \(status)\(whereText)")
         }
         lines.append("")

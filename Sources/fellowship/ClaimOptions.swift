@@ -3,7 +3,7 @@ import FellowshipKit
 
 /// Options shared by the commands that read a claim.
 struct ClaimOptions: ParsableArguments {
-    @Argument(help: ArgumentHelp("The claim file (Markdown with front matter).", valueName: "claim"))
+    @Argument(help: ArgumentHelp("The claim: Markdown with front matter, or a Word document (.docx).", valueName: "claim"))
     var path: String
 
     @Option(help: ArgumentHelp("The category to check against, overriding the front matter (fellow, SFHEA, D1 …).", valueName: "category"))
@@ -21,8 +21,11 @@ struct ClaimOptions: ParsableArguments {
     /// Reads and checks the claim.
     func check(mapper: ActivityMapper = ActivityMapper()) throws -> CheckReport {
         try Checker.validate(disabled: disabled)
-        let categoryOverride = try category.map { try Category.parse($0) }
-        let read = try ClaimReader.read(path, category: categoryOverride, scheme: scheme)
-        return try Checker(mapper: mapper).check(read, disabling: disabled, currentYear: year)
+        return try Checker(mapper: mapper).check(try read(), disabling: disabled, currentYear: year)
+    }
+
+    /// Reads the claim (Markdown or Word), saying on standard error what converting a Word document noticed.
+    func read() throws -> ClaimReader.Result {
+        try Console.reading(path, category: try category.map { try Category.parse($0) }, scheme: scheme)
     }
 }

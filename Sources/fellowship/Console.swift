@@ -80,6 +80,13 @@ enum Console {
         Swift.print(String(decoding: try jsonData(value), as: UTF8.self))
     }
 
+    /// Reads a claim, Markdown or Word, and prints the notes a Word document's conversion made (`draft.docx: note: …`).
+    static func reading(_ path: String, category: Category? = nil, scheme: String? = nil) throws -> ClaimReader.Result {
+        let read = try ClaimSource.read(path, category: category, scheme: scheme)
+        for note in read.claim.convertedFrom?.notes ?? [] { error("\(path): \(styled("note:", .cyan, onError: true)) \(note)") }
+        return read
+    }
+
     /// Writes a report to `out` atomically (never over the inputs), or to standard output when there is none.
     static func emit(_ data: Data, to out: String?, protecting inputs: [String]) throws {
         if let out {

@@ -13,6 +13,7 @@ struct ExportCommand: ParsableCommand {
           fellowship export claim.md --format docx --with-comments  (check findings as Word comments)
           fellowship export claim.md --format html --with-mapping --out claim.html
           fellowship export claim.md --format txt                   (for pasting into an online form)
+          fellowship export draft.docx --format txt                 (a Word draft works too)
         The claim itself is never overwritten; the output is written in one go, so a failure leaves nothing behind.
         """
     )
@@ -35,17 +36,21 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let target = out ?? (claim.path as NSString).deletingPathExtension + "." + format.rawValue
-        let read = try ClaimReader.read(claim.path, category: try claim.category.map { try Category.parse($0) }, scheme: claim.scheme)
         // Checking (and so the mapper) is needed only for comments and the mapping appendix.
         let report = withComments || withMapping ? try claim.check() : nil
+        let read: ClaimReader.Result
+        if let context = report?.context {
+            read = ClaimReader.Result(claim: context.claim, category: context.category, scheme: context.scheme, rules: context.rules)
+        } else {
+            read = try claim.read()
+        }
         let exported = ClaimDocument(read: read, report: report, withComments: withComments, withMapping: withMapping,
                                      tooltips: format == .html)
         let data: Data
         switch format {
         case .docx:
             let document = exported.document()
-            let metadata = DOCXRenderer.Metadata(title: document.title, author: read.claim.frontMatter.applicant ?? "", words: exported.words.total)
-            data = try DOCXRenderer.render(document, metadata: metadata)
+            data = try DOCXRenderer.render(document, metadata: exported.metadata(title: document.title))
         case .html:
             data = try HTMLRenderer.render(exported.document())
         case .txt:

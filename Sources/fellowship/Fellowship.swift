@@ -15,7 +15,7 @@ struct Fellowship: ParsableCommand {
         Exit status: 0 success, 1 findings of error severity, 2 bad input or usage.
         """,
         version: version,
-        subcommands: [CheckCommand.self, CoverageCommand.self, DiffCommand.self, BriefCommand.self, ExportCommand.self, BuildCommand.self, NewCommand.self, CategoryCommand.self, InterviewCommand.self, MapCommand.self, ExamplesCommand.self, FrameworkCommand.self, SchemesCommand.self, RulesCommand.self]
+        subcommands: [CheckCommand.self, CoverageCommand.self, DiffCommand.self, BriefCommand.self, WorkshopCommand.self, CohortCommand.self, ExportCommand.self, ImportCommand.self, BuildCommand.self, NewCommand.self, CategoryCommand.self, InterviewCommand.self, MapCommand.self, ExamplesCommand.self, FrameworkCommand.self, SchemesCommand.self, RulesCommand.self]
     )
 
     /// Runs the command, turning every error into one plain line on stderr and the documented exit status.

@@ -56,27 +56,7 @@ struct FrameworkView {
             lines.append(contentsOf: TextWrapping.wrap(criterion.statement, width: width, indent: "            ",
                                                        firstIndent: "      \(criterion.id)  "))
         }
-        lines.append(contentsOf: TextWrapping.wrap("Needs: " + Self.needs(descriptor.requires), width: width, indent: "      "))
+        lines.append(contentsOf: TextWrapping.wrap("Needs: " + descriptor.requires.summary, width: width, indent: "      "))
         return lines
-    }
-
-    /// "V1, V3, K1, K2, K3 and any 2 of A1–A5" and the like.
-    static func needs(_ requirement: Requirement) -> String {
-        var parts: [String] = []
-        if requirement.allOf.count == DimensionCode.allCases.count {
-            parts.append("all fifteen dimensions")
-        } else if !requirement.allOf.isEmpty {
-            parts.append(requirement.allOf.map(\.rawValue).joined(separator: ", "))
-        }
-        for choice in requirement.atLeast {
-            parts.append("any \(choice.count) of \(choice.of.map(\.rawValue).joined(separator: ", "))")
-        }
-        if requirement.strategic {
-            parts.append("sustained strategic leadership")
-        } else if requirement.leadership {
-            parts.append("a sustained record of leading or influencing others' practice")
-        }
-        if let years = requirement.sustainedYears { parts.append("over about \(years) years or more") }
-        return parts.joined(separator: "; ")
     }
 }

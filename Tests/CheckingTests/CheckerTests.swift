@@ -135,6 +135,30 @@ struct RuleTests {
         Since 2021 I have trained the new technicians to run the induction. I mentored two colleagues in 2023. I led the team's move to video guides in 2024.
         """, category: "senior-fellow")
         #expect(!sustained.findings.contains { $0.rule == "leadership-missing" })
+        // A span of dates elsewhere in the claim (another example, a note) does not make the leadership sustained.
+        let datedElsewhere = try report("""
+        # Reflective account of practice
+
+        I trained the new technicians to run the induction. I mentored two colleagues. I led the team's move to video guides.
+
+        The laser cutter had two fires in 2021-22, so I rewrote its risk assessment.
+        """, category: "senior-fellow")
+        #expect(datedElsewhere.findings.contains { $0.rule == "leadership-missing" && $0.message.contains("sustained") })
+    }
+
+    @Test("placeholders left from a draft are errors at their paragraph; ordinary text mentioning a to-do list is not")
+    func placeholders() throws {
+        let report = try report("# Account of practice\n\nI run inductions (A2).\n\nTODO (impact): how do you know this worked?\n\nI keep a to-do list for the lab.\n")
+        let found = report.findings.filter { $0.rule == "placeholder" }
+        #expect(found.count == 1)
+        #expect(found.first?.severity == .error && found.first?.location.line == 8)
+    }
+
+    @Test("messages read naturally: an Associate Fellow claim, a Fellow claim")
+    func articles() throws {
+        let associate = try report("# Context statement\n\nI work in a lab.\n\n# Account of practice\n\nI run inductions (A2).\n")
+        let messages = associate.findings.map(\.message).joined(separator: "\n")
+        #expect(messages.contains("an Associate Fellow claim") && !messages.contains("a Associate"))
     }
 
     @Test("citations: unmatched both ways; scholarship missing when there is none")

@@ -264,7 +264,7 @@ struct DiffCLITests {
         let flawed = Repository.path("Tests/Fixtures/claims/first-person-we.md").path
         let clean = Repository.path("Examples/associate-fellow-lifesci/claim.md").path
         let text = try CLIRunner.run(["diff", flawed, clean])
-        #expect(text.status == 0 && text.stdout.contains("fixed [first-person]"))
+        #expect(text.status == 0 && text.stdout.contains("fixed old line ") && text.stdout.contains("[first-person]"))
         let json = try CLIRunner.run(["diff", clean, flawed, "--json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         #expect((object["introduced"] as? [[String: Any]])?.contains { $0["rule"] as? String == "first-person" } == true)

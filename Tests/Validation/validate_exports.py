@@ -81,6 +81,30 @@ for index, claim in enumerate(claims + [injection]):
                 page = f.read()
             check("<script>" not in page and "&lt;script&gt;" in page, f"injection not escaped in {path}")
 
+# Workshop packs and cohort reports, for facilitators: Word and HTML read by the same independent readers.
+packs = []
+for discipline, category in (("engineering", None), ("Art", "senior-fellow"), ("lifesci", "associate-fellow")):
+    stem = os.path.join(work, "workshop-" + discipline.lower())
+    extra = ["--category", category] if category else []
+    for fmt in ("html", "docx"):
+        result = run("workshop", "--discipline", discipline, *extra, "--format", fmt, "--out", f"{stem}.{fmt}")
+        check(result.returncode == 0, f"workshop {discipline} {fmt} failed: {result.stderr.strip()}")
+    document = docx.Document(stem + ".docx")
+    cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    labels = sorted({int(m) for text in cells for m in re.findall(r"^Card (\d+)", text)})
+    check(labels and labels == list(range(1, len(labels) + 1)) and 12 <= len(labels) <= 20, f"workshop {discipline}: python-docx finds cards {labels}")
+    with open(stem + ".docx", "rb") as f:
+        html = mammoth.convert_to_html(f).value
+    for heading in ("Activity cards", "Card-sorting exercise", "Reflective prompts", "Planning my claim", "Which category?"):
+        check(f"<h1>{heading}</h1>" in html, f"workshop {discipline}: mammoth finds no heading {heading!r}")
+    packs.append((stem, len(labels)))
+for fmt in ("html", "docx"):
+    result = run("cohort", "Examples/cohort", "--format", fmt, "--out", os.path.join(work, "cohort." + fmt))
+    check(result.returncode == 0, f"cohort {fmt} failed: {result.stderr.strip()}")
+cohort = docx.Document(os.path.join(work, "cohort.docx"))
+heat = [t for t in cohort.tables if [c.text for c in t.rows[0].cells][:3] == ["Person", "V1", "V2"]]
+check(len(heat) == 1 and len(heat[0].rows) >= 9, "cohort docx: python-docx finds no heat map with a row per person")
+
 # openxml-audit, strict.
 for path in sorted(glob.glob(os.path.join(work, "*.docx"))):
     result = subprocess.run([sys.executable, "-m", "openxml_audit", "--policy", "strict", path], capture_output=True, text=True)
@@ -96,6 +120,44 @@ if office:
     target = os.path.join(work, "claim0-plain.docx")
     subprocess.run([office, "--headless", "--convert-to", "pdf", "--outdir", work, target], capture_output=True, timeout=180)
     check(os.path.exists(os.path.join(work, "claim0-plain.pdf")), "LibreOffice did not produce a PDF")
+
+# Printed as users print them: each part of a workshop pack on its own pages, six whole cards a page, the
+# answer key apart from the cards, the sorting and planning sheets one page each. Word packs through LibreOffice;
+# HTML packs through Chromium where it is installed. Needs pdftotext (poppler-utils).
+def page_layout(pdf, cards, label):
+    text = subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True, text=True).stdout
+    pages = text.split("\f")
+    def page_of(heading):
+        for number, page in enumerate(pages):
+            if re.search(r"(?m)^\s*" + re.escape(heading) + r"\s*$", page):
+                return number
+        return None
+    where = {h: page_of(h) for h in ("The 15 dimensions in technician language", "Activity cards", "Card-sorting exercise",
+                                      "Answer key: the dimensions on each card", "Reflective prompts", "Planning my claim", "Which category?")}
+    check(None not in where.values(), f"{label}: a part's heading is missing from the PDF: {where}")
+    if None in where.values():
+        return
+    sheets = (cards + 5) // 6
+    check(where["Activity cards"] == where["The 15 dimensions in technician language"] + 1, f"{label}: the dimensions sheet is not one page")
+    check(where["Card-sorting exercise"] == where["Activity cards"] + sheets, f"{label}: cards do not fill {sheets} pages: {where}")
+    for offset in range(sheets):
+        found = len(re.findall(r"\bCard \d+\b", pages[where["Activity cards"] + offset], re.I))
+        check(found == min(6, cards - 6 * offset), f"{label}: card page {offset + 1} holds {found} cards")
+    check(where["Answer key: the dimensions on each card"] == where["Card-sorting exercise"] + 1, f"{label}: the sorting sheet is not one page")
+    check(where["Which category?"] == where["Planning my claim"] + 1, f"{label}: the planning sheet is not one page")
+    key = pages[where["Answer key: the dimensions on each card"]]
+    check(not re.search(r"\bCard \d+\b", key), f"{label}: card labels on the answer key page")
+
+if office and shutil.which("pdftotext"):
+    for stem, cards in packs:
+        subprocess.run([office, "--headless", "--convert-to", "pdf", "--outdir", work, stem + ".docx"], capture_output=True, timeout=180)
+        page_layout(stem + ".pdf", cards, os.path.basename(stem) + ".docx via LibreOffice")
+browser = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+if browser and shutil.which("pdftotext"):
+    for stem, cards in packs:
+        subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                        f"--print-to-pdf={stem}-html.pdf", "file://" + stem + ".html"], capture_output=True, timeout=180)
+        page_layout(stem + "-html.pdf", cards, os.path.basename(stem) + ".html via Chromium")
 
 shutil.rmtree(work, ignore_errors=True)
 print(f"validate_exports: {checks - len(failures)} passed, {len(failures)} failed")

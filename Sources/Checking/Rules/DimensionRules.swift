@@ -20,11 +20,11 @@ struct DimensionMissingRule: Rule {
                                         hint: "Describe what you did that shows \(code), e.g. \(Self.prompt(for: code, in: context))"))
             } else if let untagged = coverage.evidence.first {
                 findings.append(Finding(rule: id, severity: .error, location: untagged.sentence.location, dimension: code,
-                                        message: "\(code) (\(statement.lowercased())) is never signposted; a \(context.category.name) claim needs it shown.",
+                                        message: "\(code) (\(statement.lowercased())) is never signposted; \(context.category.nameWithArticle) claim needs it shown.",
                                         hint: "This sentence seems to evidence \(code): if you agree, add (\(code)) after it; if not, add an example that does."))
             } else {
                 findings.append(Finding(rule: id, severity: .error, location: top, dimension: code,
-                                        message: "\(code) (\(statement.lowercased())) is not evidenced anywhere; a \(context.category.name) claim needs it.",
+                                        message: "\(code) (\(statement.lowercased())) is not evidenced anywhere; \(context.category.nameWithArticle) claim needs it.",
                                         hint: "Add an example that shows it. \(Self.prompt(for: code, in: context))"))
             }
         }

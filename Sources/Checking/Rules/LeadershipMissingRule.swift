@@ -10,16 +10,19 @@ struct LeadershipMissingRule: Rule {
 
     func check(_ context: CheckContext) -> [Finding] {
         guard context.descriptor.requires.leadership else { return [] }
-        let sentences = context.proseSections.flatMap(\.paragraphs).flatMap(\.sentences)
-        let leadership = sentences.filter { LeadershipSignals.isLeadership($0.prose) }
+        let paragraphs = context.proseSections.flatMap(\.paragraphs)
+        let leadership = paragraphs.flatMap(\.sentences).filter { LeadershipSignals.isLeadership($0.prose) }
         let top = SourceLocation(file: context.claim.file, line: 1, column: 1)
         if leadership.count < 3 {
             return [Finding(rule: id, severity: .error, location: leadership.first?.location ?? top,
                             message: "A Senior Fellow claim must show a sustained record of leading or influencing other people's teaching or support for learning; this claim has \(leadership.count == 0 ? "no" : "only \(leadership.count)") sentence\(leadership.count == 1 ? "" : "s") about that.",
                             hint: "Write about colleagues whose practice you shaped: technicians or demonstrators you trained or mentored, a change you led in your team, guidance others adopted, networks you lead (D3.1, D3.3).")]
         }
-        let years = Set(leadership.flatMap { LeadershipSignals.years(in: $0.prose) })
-        let sustained = years.count >= 2 || sentences.contains { LeadershipSignals.statesDuration($0.prose) }
+        // Dates count only where they belong to the leadership: in the paragraphs that describe it, not in an
+        // unrelated example or a note elsewhere in the claim.
+        let leading = paragraphs.filter { $0.sentences.contains { LeadershipSignals.isLeadership($0.prose) } }
+        let years = Set(leading.flatMap { LeadershipSignals.years(in: $0.text) })
+        let sustained = years.count >= 2 || leading.contains { LeadershipSignals.statesDuration($0.text) }
         guard !sustained else { return [] }
         return [Finding(rule: id, severity: .error, location: leadership[0].location,
                         message: "The claim describes leading or influencing others, but nothing shows it has been sustained over time.",

@@ -24,7 +24,7 @@ struct ImpactMissingRule: Rule {
     let summary = "An example gives no evidence that it worked."
 
     static let impact = TextPattern(
-        #"\b(feedback|survey|evaluat\w*|results?|improv\w*|increas\w*|decreas\w*|reduc\w*|fewer|more students|pass(ed)? rate|pass(ed)?|marks?|grades?|per ?cent|percent|told me|said|commented|comments?|noticed|observed|outcomes?|impact|evidence|data|records?|incidents?|attendance|uptake|adopted|as a result|led to|now use|now uses|since then|cut|halved|doubled|rose|fell|dropped|success\w*)\b|\d+ ?%|\b\d+\b"#,
+        #"\b(feedback|survey|evaluat\w*|results?|improv\w*|increas\w*|decreas\w*|reduc\w*|fewer|more students|pass(ed|es)? rate|pass(ed|es)?|marks?|grades?|per ?cent|percent|told me|said|commented|comments?|noticed|observed|outcomes?|impact|evidence|data|records?|incidents?|attendance|uptake|adopted|as a result|led to|now use|now uses|since then|cut|halved|doubled|rose|fell|dropped|success\w*|succeed\w*|it worked)\b|\d+ ?%|\b\d+\b"#,
         caseInsensitive: true)
 
     /// Whole words the expression matches (any number standing alone too).

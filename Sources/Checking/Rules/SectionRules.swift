@@ -11,7 +11,7 @@ struct SectionMissingRule: Rule {
         let present = Set(context.claim.sections.compactMap { $0.rule?.id })
         return context.rules.sections.filter { $0.required && !present.contains($0.id) && $0.kind != .caseStudy }.map { rule in
             Finding(rule: id, severity: .error, location: SourceLocation(file: context.claim.file, line: 1, column: 1),
-                    message: "There is no ‘\(rule.title)’ section, which \(context.scheme.name) asks for in a \(context.category.name) claim.",
+                    message: "There is no ‘\(rule.title)’ section, which \(context.scheme.name) asks for in \(context.category.nameWithArticle) claim.",
                     hint: "Add a heading ‘# \(rule.title)’ and write that section (headings such as \(rule.headings.prefix(3).map { "‘\($0)’" }.joined(separator: ", ")) are recognised).")
         }
     }
