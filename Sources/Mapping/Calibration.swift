@@ -24,17 +24,36 @@ public struct Calibration: Sendable, Codable, Hashable {
         self.fitted = fitted
     }
 
-    /// The bundled calibration, from the JSON the build made of `lexicon/calibration.yaml` (no YAML at start-up).
+    /// The bundled calibration, packed at build time from `lexicon/calibration.yaml` (no YAML or JSON at start-up).
     public static let bundled: Calibration = loadBundled()
 
     /// Loads the bundled calibration afresh (the benchmark measures this; everything else uses ``bundled``).
     package static func loadBundled() -> Calibration {
         BundledData.load("calibration") {
-            guard let file = EmbeddedResources.json.first(where: { $0.path == "lexicon/calibration.yaml" }) else {
-                throw InputError("the bundled file lexicon/calibration.yaml is missing from this build")
+            guard let calibration = Calibration(packed: EmbeddedCalibration.packed) else {
+                throw InputError("the packed calibration is malformed")
             }
-            return try JSONDecoder().decode(Calibration.self, from: Data(file.json.utf8))
+            return calibration
         }
+    }
+
+    /// Unpacks what the ResourceEmbedder's CalibrationCompiler wrote; nil if the text is not in that form.
+    init?(packed: String) {
+        let records = PackedText.withBytes(of: packed) { bytes in
+            bytes.split(bytes.all, by: PackedText.record).map { record in
+                bytes.split(record, by: PackedText.item).map { item in bytes.split(item, by: PackedText.part).map(bytes.string) }
+            }
+        }
+        guard records.count == 5, let threshold = records[2].first?.first.flatMap(Double.init),
+              let minimumLink = records[3].first?.first.flatMap(Double.init) else { return nil }
+        var bias: [String: Double] = [:]
+        for pair in records[0] {
+            guard pair.count == 2, let value = Double(pair[1]) else { return nil }
+            bias[pair[0]] = value
+        }
+        let weights = records[1].compactMap { $0.first.flatMap(Double.init) }
+        guard weights.count == records[1].count else { return nil }
+        self.init(bias: bias, weights: weights, threshold: threshold, minimumLink: minimumLink, fitted: records[4].first?.first ?? "")
     }
 
     /// Reads a calibration file as written (YAML), such as `make calibrate` writes.

@@ -3,9 +3,9 @@ import PSF
 
 extension CueLexicon {
     /// Reads the lexicon the ResourceEmbedder packed at build time (its LexiconCompiler): one record per phrase with
-    /// section, key, strength, phrase and stems, in the order ``init(yaml:file:)`` lists them. It then goes through
-    /// the same de-duplication and ordering as a lexicon read from YAML, with the stems the build worked out instead
-    /// of running the stemmer now.
+    /// section, key, strength, phrase and stems, already de-duplicated and in order. It still goes through the same
+    /// validation, de-duplication and ordering as a lexicon read from YAML (which then find nothing to do), with the
+    /// stems the build worked out instead of running the stemmer now.
     init(packed: String) throws {
         let candidates = try PackedText.withBytes(of: packed) { bytes -> [Cue] in
             var candidates: [Cue] = []

@@ -6,7 +6,8 @@ import Yams
 // Writes `enum EmbeddedResources` whose `files` hold each FILE's text under its path relative to RESOURCES_ROOT,
 // and the forms start-up reads faster than YAML:
 // - bank/*.yaml is packed into `enum EmbeddedBank` instead (see BankCompiler);
-// - framework/, schemes/ and lexicon/calibration.yaml are also carried as JSON (`EmbeddedResources.json`);
+// - framework/ and schemes/ are also carried as JSON (`EmbeddedResources.json`);
+// - lexicon/calibration.yaml is also packed into `enum EmbeddedCalibration` (see CalibrationCompiler);
 // - text/*.yaml is also packed into `enum EmbeddedAnalysisData` (see TextDataCompiler);
 // - lexicon/cues.yaml is also packed, stems included, into `enum EmbeddedLexicon` (see LexiconCompiler), and the
 //   bank files given after --uses are indexed into `enum EmbeddedBankIndex` (see MapperIndexCompiler).
@@ -58,10 +59,9 @@ for (path, relative) in zip(embedded, embeddedPaths) {
         }
         continue
     }
-    // Framework, scheme profiles and the calibration are also carried as JSON: Foundation's JSONDecoder reads them
-    // several times faster than decoding YAML at start-up. The YAML stays too (for printing, and for tests).
-    if (relative.hasPrefix("framework/") || relative.hasPrefix("schemes/") || relative == "lexicon/calibration.yaml")
-        && relative.hasSuffix(".yaml") {
+    // Framework and scheme profiles are also carried as JSON: Foundation's JSONDecoder reads them several times
+    // faster than decoding YAML at start-up. The YAML stays too (for printing, and for tests).
+    if (relative.hasPrefix("framework/") || relative.hasPrefix("schemes/")) && relative.hasSuffix(".yaml") {
         do {
             let value = try Yams.load(yaml: text) ?? [:]
             let data = try JSONSerialization.data(withJSONObject: value, options: [.sortedKeys])
@@ -75,7 +75,7 @@ for (path, relative) in zip(embedded, embeddedPaths) {
 }
 source += "    ]\n"
 if !jsonSource.isEmpty {
-    source += "\n    /// Framework, scheme and calibration files converted to JSON at build time, for fast decoding.\n"
+    source += "\n    /// Framework and scheme files converted to JSON at build time, for fast decoding.\n"
     source += "    static let json: [(path: String, json: String)] = [\n" + jsonSource + "    ]\n"
 }
 source += "}\n"
@@ -101,11 +101,17 @@ do {
             entries += try BankCompiler(path: path, relative: relative).entryTexts(text)
         }
         let packedIndex = try MapperIndexCompiler(analyser: analyser).compile(entries)
+        let packedCalibration = try CalibrationCompiler.compile(texts["lexicon/calibration.yaml"] ?? "")
         extraSource += """
 
         enum EmbeddedLexicon {
             /// `Resources/lexicon/cues.yaml` with each phrase's stems (see LexiconCompiler in ResourceEmbedder).
             static let packedCues = \(SwiftLiteral.escaped(packedCues))
+        }
+
+        enum EmbeddedCalibration {
+            /// `Resources/lexicon/calibration.yaml` (see CalibrationCompiler in ResourceEmbedder).
+            static let packed = \(SwiftLiteral.escaped(packedCalibration))
         }
 
         enum EmbeddedBankIndex {

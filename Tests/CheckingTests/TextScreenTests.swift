@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TestSupport
 import Claims
+import PSF
 @testable import Checking
 
 /// The rules' byte-scan screens may only ever settle what the regular expressions would say: these run both over
@@ -83,6 +84,19 @@ struct TextScreenTests {
         for text in Self.corpus where !TextScreen.contains(text, "19") && !TextScreen.contains(text, "20") {
             #expect(RecencyRule.year.ranges(in: RecencyRule.citation.removing(from: text)).isEmpty, "recency screened out: \(text)")
         }
+    }
+
+    @Test("a screenable legacy marker found in a text is found with other texts joined around it by line feeds")
+    func legacyJoined() {
+        let markers = Framework.psf2023.legacyMarkers
+        #expect(markers.filter { LegacyFrameworkRule.screenable($0.pattern) }.count >= 2)
+        let extra = ["UKPSF K6 and D2.iii", "the UK PSF (2011)", "Professional Standards Framework (UKPSF) 2011", "K6", "aK6", "K6b"]
+        for marker in markers where LegacyFrameworkRule.screenable(marker.pattern) {
+            for text in Self.corpus + extra where !marker.matches(in: text).isEmpty {
+                #expect(!marker.matches(in: "K5 word\n" + text + "\nword K5").isEmpty, "\(marker.id): \(text.prefix(80))")
+            }
+        }
+        #expect(!LegacyFrameworkRule.screenable(#"^\s*UKPSF"#) && !LegacyFrameworkRule.screenable(#"D2(?![a-z])"#))
     }
 
     @Test("personal-data screens are false only where the pattern finds nothing")

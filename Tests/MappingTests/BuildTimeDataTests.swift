@@ -15,7 +15,7 @@ struct BuildTimeDataTests {
         #expect(fromYAML.cues.count > 500)
     }
 
-    @Test("the calibration carried as JSON equals calibration.yaml")
+    @Test("the packed calibration equals calibration.yaml")
     func calibration() throws {
         let fromYAML = try Calibration(yaml: try bundledText("lexicon/calibration.yaml"), file: "lexicon/calibration.yaml")
         #expect(Calibration.bundled == fromYAML)
