@@ -15,7 +15,8 @@ public enum LeadershipSignals {
     static let year = CompiledPattern(#"\b20\d\d\b"#)
 
     /// Byte-scan screens for `leading` and `others` (see ``WordScreen``): every alternative of each expression, so on
-    /// plain text they settle the question without running the expressions.
+    /// plain text they settle the question without running the expressions. They are `exact`: change them with the
+    /// expressions, alternative for alternative (TextScreenTests compares them on every claim sentence we have).
     static let leadingScreen = WordScreen(
         words: ["train", "trained", "training", "trains", "mentor", "mentored", "mentoring", "mentors", "coach", "coached", "coaching",
                 "led", "lead", "leading", "leads", "chair", "chaired", "chairing", "manage", "managed", "managing", "develop",

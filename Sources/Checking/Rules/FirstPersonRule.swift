@@ -9,7 +9,7 @@ struct FirstPersonRule: Rule {
 
     static let plural = TextPattern(#"\b(we|our|ours|us|ourselves)\b"#, caseInsensitive: true)
     static let singular = TextPattern(#"\b(I|my|me|myself|mine)\b"#)
-    /// Settles most sentences (no "we" or "our" at all) before `plural` runs.
+    /// Settles most sentences (no "we" or "our" at all) before `plural` runs. It is `exact`: change it with `plural`.
     static let pluralScreen = WordScreen(words: ["we", "our", "ours", "us", "ourselves"], exact: true)
 
     func check(_ context: CheckContext) -> [Finding] {
