@@ -123,7 +123,9 @@ public struct CoverageReport: Sendable, Encodable {
         })))
         blocks.append(.heading(level: 1, text: "Strongest evidence for each dimension"))
         for row in rows {
-            guard let best = row.sections.values.max(by: { $0.score < $1.score }) else { continue }
+            // In section order, so a tie between sections is settled the same way on every run (a dictionary's
+            // order is not).
+            guard let best = sections.compactMap({ row.sections[$0] }).max(by: { $0.score < $1.score }) else { continue }
             blocks.append(.paragraph([.badge(code: row.code.rawValue, tooltip: row.statement), .text(" \(row.statement) — \(best.strength)")]))
             blocks.append(.quote(text: best.text, source: "\(file):\(countsParagraphs ? "¶" : "")\(best.line)"))
         }

@@ -103,4 +103,11 @@ struct FacilitatorCLITests {
         #expect(((object["fixed"] as? [Any])?.count ?? 0) >= 5 && ((object["introduced"] as? [Any])?.count ?? 0) >= 1)
         #expect(((object["sections"] as? [Any])?.count ?? 0) >= 2)
     }
+
+    @Test("coverage is the same on every run (ties between sections settled by section order, not hashing)")
+    func coverageDeterministic() throws {
+        let claim = Repository.path("Examples/senior-fellow-art-design/claim.md").path
+        let runs = try (0..<4).map { _ in try CLIRunner.run(["coverage", claim, "--format", "json"]).stdout }
+        #expect(!runs[0].isEmpty && Set(runs).count == 1)
+    }
 }
