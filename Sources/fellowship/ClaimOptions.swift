@@ -18,10 +18,13 @@ struct ClaimOptions: ParsableArguments {
     @Option(name: .customLong("year"), help: .hidden)
     var year: Int?
 
-    /// Reads and checks the claim.
-    func check(mapper: ActivityMapper = ActivityMapper()) throws -> CheckReport {
+    /// Reads and checks the claim. The mapper (bank, lexicon and index: several milliseconds) is built on another
+    /// core while the claim is read, since neither needs the other.
+    func check(bank: @escaping @Sendable () throws -> ExampleBank = { .bundled }) throws -> CheckReport {
         try Checker.validate(disabled: disabled)
-        return try Checker(mapper: mapper).check(try read(), disabling: disabled, currentYear: year)
+        let mapper = InBackground { ActivityMapper(bank: try bank()) }
+        let read = try read()
+        return try Checker(mapper: try mapper.value()).check(read, disabling: disabled, currentYear: year)
     }
 
     /// Reads the claim (Markdown or Word), saying on standard error what converting a Word document noticed.

@@ -29,7 +29,7 @@ struct CoverageCommand: ParsableCommand {
 
     func run() throws {
         let bank = try bankOptions.load()
-        let report = CoverageReport(report: try claim.check(mapper: ActivityMapper(bank: bank)), bank: bank)
+        let report = CoverageReport(report: try claim.check(bank: { bank }), bank: bank)
         let data: Data
         switch format {
         case .text: data = Data((TextRenderer.render(report.document(), width: Console.width) + "\n").utf8)
