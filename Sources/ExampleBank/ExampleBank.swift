@@ -53,9 +53,7 @@ public struct ExampleBank: Sendable {
             }
             let files: [String]
             if isDirectory.boolValue {
-                let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-                files = names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
-                    .map { (folder as NSString).appendingPathComponent($0) }
+                files = try FolderListing.files(in: folder, extensions: ["yaml", "yml"])
                 if files.isEmpty {
                     throw InputError("the bank folder holds no .yaml files", at: SourceLocation(file: folder),
                                      hint: "add files shaped like Resources/bank/*.yaml (see Resources/bank/README.md)")

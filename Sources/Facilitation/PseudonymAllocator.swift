@@ -1,3 +1,4 @@
+import FellowshipSupport
 import Foundation
 
 /// Shows people by their initials ("Dr Aisha Begum" → "AB"), never by name; a file that names nobody is shown by

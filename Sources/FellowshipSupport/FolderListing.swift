@@ -1,10 +1,10 @@
-import FellowshipSupport
 import Foundation
 
-/// The files of a folder a facilitator points us at, in a stable order.
-enum FolderListing {
-    /// Regular files in `folder` (not its subfolders) whose extension is one of `extensions`, sorted by name.
-    static func files(in folder: String, extensions: Set<String>) throws -> [String] {
+/// The files of a folder the user points us at (a bank overlay, a team's logs, a cohort), in a stable order.
+package enum FolderListing {
+    /// The entries directly in `folder` (not below it) whose extension is one of `extensions`, hidden ones left out,
+    /// sorted by name. A subfolder with such a name is listed too, for the reader to refuse with its own message.
+    package static func files(in folder: String, extensions: Set<String>) throws -> [String] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) else {
             throw InputError("the folder does not exist", at: SourceLocation(file: folder), hint: "check the path")
@@ -21,7 +21,7 @@ enum FolderListing {
     }
 
     /// A file's name without folder or extension: how a person is shown when names must not be.
-    static func stem(of path: String) -> String {
+    package static func stem(of path: String) -> String {
         ((path as NSString).lastPathComponent as NSString).deletingPathExtension
     }
 }
