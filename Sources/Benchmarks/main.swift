@@ -40,13 +40,17 @@ row("load framework and the scheme in use", String(format: "%.2f ms", frameworkO
 row("load every bundled scheme (fellowship schemes)", String(format: "%.2f ms", schemesAll))
 let bank = measure(21) { _ = ExampleBank.buildBundled() }
 row("build the bundled example bank", String(format: "%.2f ms", bank))
-// Packed at build time (no YAML): the analyser's text data, the cue lexicon with its stems, the calibration.
+// Packed at build time (no YAML): the analyser's text data, the cue lexicon with its stems, the learned word
+// weights, the calibration.
+let wordWeights = measure(21) { _ = WordWeights.loadBundled() }
 let mapperData = measure(21) {
     _ = AnalysisData.loadBundled()
     _ = CueLexicon.loadBundled()
+    _ = WordWeights.loadBundled()
     _ = Calibration.loadBundled()
 }
-row("load text data, cue lexicon and calibration", String(format: "%.2f ms", mapperData))
+row("  of which the learned word weights", String(format: "%.2f ms", wordWeights))
+row("load text data, lexicon, word weights, calibration", String(format: "%.2f ms", mapperData))
 let built = ExampleBank.bundled
 let mapperBuild = measure(21) { _ = ActivityMapper(bank: built) }
 row("build the mapper (bank and lexicon loaded)", String(format: "%.2f ms", mapperBuild))

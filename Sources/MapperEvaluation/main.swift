@@ -7,14 +7,35 @@ import TextAnalysis
 
 // fellowship-eval: the mapper's quality on the labelled sets, and its calibration.
 //   fellowship-eval [SET.yaml ...]            figures per set (default: Tests/Fixtures/mapper/dev.yaml)
-//   fellowship-eval --calibrate OUT.yaml DEV.yaml…  fit the combination on the development sets and write it
+//   fellowship-eval --calibrate CALIBRATION.yaml WORDS.yaml SET.yaml…
+//                                             fit the word weights and the combination on the labelled sets, write both
+//   fellowship-eval --calibration FILE --words FILE SET.yaml…   evaluate with those files instead of the bundled ones
 //   fellowship-eval --errors SET.yaml         also list the statements it gets wrong
+//   fellowship-eval --misses SET.yaml…       also count why primary labels were missed (totals only, safe on
+//                                             held-out sets: no statement is shown)
 //   fellowship-eval --dump SET.yaml…          every statement's scores and suggestions at full precision, one line
 //                                             each: diff two dumps to show a change leaves the mapper's output alone
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 let showErrors = arguments.contains("--errors")
-arguments.removeAll { $0 == "--errors" }
+let showMisses = arguments.contains("--misses")
+arguments.removeAll { $0 == "--errors" || $0 == "--misses" }
+/// `--calibration FILE` and `--words FILE`: evaluate with files as `--calibrate` writes them instead of the bundled
+/// ones (to try a refit before rebuilding).
+func option(_ name: String, in arguments: inout [String]) -> String? {
+    guard let flag = arguments.firstIndex(of: name), flag + 1 < arguments.count else { return nil }
+    defer { arguments.removeSubrange(flag...(flag + 1)) }
+    return arguments[flag + 1]
+}
+var calibration = Calibration.bundled
+var words = WordWeights.bundled
+do {
+    if let path = option("--calibration", in: &arguments) { calibration = try Calibration(yaml: try TextFile.read(path), file: path) }
+    if let path = option("--words", in: &arguments) { words = try WordWeights(yaml: try TextFile.read(path), file: path) }
+} catch {
+    FileHandle.standardError.write(Data("\(error)\n".utf8))
+    exit(2)
+}
 
 func evaluate(_ mapper: ActivityMapper, _ statements: [LabelledStatement]) throws -> Metrics {
     var metrics = Metrics()
@@ -56,38 +77,63 @@ do {
         let mapper = ActivityMapper()
         for path in arguments.dropFirst() { dump(mapper, try LabelledSet.load(path)) }
     } else if let flag = arguments.firstIndex(of: "--calibrate") {
-        guard flag + 2 < arguments.count else { throw InputError("usage: fellowship-eval --calibrate OUT.yaml DEV.yaml [DEV2.yaml …]") }
-        let output = arguments[flag + 1]
-        let statements = try arguments[(flag + 2)...].flatMap { try LabelledSet.load($0) }
-        let base = ActivityMapper()
-        let calibrator = Calibrator(mapper: base)
-        let samples = calibrator.samples(from: statements)
-        let (bias, weights) = calibrator.fit(samples)
-        // The threshold and teaching-link gate that best clear all four targets together on the development set:
-        // the largest smallest margin over P@1 80%, primary recall in the top five 85%, F1 0.65 and no-link 75%.
-        var best = (threshold: 0.5, link: 0.3, f1: 0.0, margin: -Double.infinity)
-        for linkStep in stride(from: 10, through: 60, by: 5) {
-            for step in 20...80 {
-                let trial = Calibration(bias: bias, weights: weights, threshold: Double(step) / 100,
-                                        minimumLink: Double(linkStep) / 100, fitted: "")
-                let metrics = ActivityMapper(bank: base.bank, lexicon: base.lexicon, calibration: trial).evaluate(statements)
-                let margin = min(metrics.precisionAt1 - 0.80, metrics.recallAt5 - 0.85, metrics.f1 - 0.65, metrics.noLinkRate - 0.75)
-                if margin > best.margin { best = (trial.threshold, trial.minimumLink, metrics.f1, margin) }
-            }
+        // fellowship-eval --calibrate CALIBRATION.yaml WORDS.yaml SET.yaml…
+        guard flag + 3 < arguments.count else {
+            throw InputError("usage: fellowship-eval --calibrate CALIBRATION.yaml WORDS.yaml SET.yaml [SET.yaml …]")
         }
-        let fitted = "make calibrate: logistic fit on \(statements.count) development statements; threshold and link gate clear the four targets by the widest margin there (F1 \(String(format: "%.3f", best.f1)))"
-        var yaml = "# Fitted by `make calibrate` (fellowship-eval --calibrate): refit after changing the bank or the lexicon.\n"
-        yaml += "# Features in order: cues, vote, vote × closeness, cues × vote, link.\n"
+        let (calibrationPath, wordsPath) = (arguments[flag + 1], arguments[flag + 2])
+        let sets = try arguments[(flag + 3)...].map { ($0, try LabelledSet.load($0)) }
+        let statements = sets.flatMap(\.1)
+        let calibrator = Calibrator(mapper: ActivityMapper(bank: .bundled, lexicon: .bundled))
+        let evidence = calibrator.outOfFoldEvidence(for: statements)
+        let (bias, weights) = calibrator.fit(calibrator.samples(from: evidence, statements: statements))
+        let (chosen, metrics) = calibrator.chooseCut(bias: bias, weights: weights, evidence: evidence, statements: statements)
+        let names = sets.map { ($0.0 as NSString).lastPathComponent }.joined(separator: ", ")
+        let fitted = "make calibrate: logistic fit on \(statements.count) labelled statements (\(names)), word probabilities out of fold; threshold and link gate clear the four targets by the widest margin there (F1 \(String(format: "%.3f", metrics.f1)))"
+        var yaml = "# Fitted by `make calibrate` (fellowship-eval --calibrate): refit after changing the bank, the lexicon or a labelled set.\n"
+        yaml += "# Features in order: cues, vote, vote × closeness, cues × vote, link, learned word probability.\n"
         yaml += "bias: {" + DimensionCode.allCases.map { "\($0.rawValue): \(bias[$0.rawValue] ?? 0)" }.joined(separator: ", ") + "}\n"
         yaml += "weights: [" + weights.map { String($0) }.joined(separator: ", ") + "]\n"
-        yaml += "threshold: \(best.threshold)\nminimum_link: \(best.link)\nfitted: \"\(fitted)\"\n"
-        try AtomicFile.write(yaml, to: output)
-        print("wrote \(output): threshold \(best.threshold), link gate \(best.link), development F1 \(String(format: "%.3f", best.f1)), weights \(weights)")
+        yaml += "threshold: \(chosen.threshold)\nminimum_link: \(chosen.minimumLink)\nfitted: \"\(fitted)\"\n"
+        try AtomicFile.write(yaml, to: calibrationPath)
+        let examples = WordWeightsTrainer.examples(from: calibrator.mapper.bank) + WordWeightsTrainer.examples(from: statements)
+        let words = calibrator.trainer.train(examples, fitted: "make calibrate: logistic regression per dimension on the example bank (\(calibrator.mapper.bank.entries.count) entries, activity and claim phrasing) and \(statements.count) labelled statements (\(names))")
+        try AtomicFile.write(WordWeightsTrainer.yaml(words, comment: """
+            Word weights learned by `make calibrate` (fellowship-eval --calibrate); refit rather than edit by hand.
+            For each PSF 2023 dimension, a logistic regression over the stems and adjacent stem pairs of a statement,
+            fitted on the example bank and the development and training sets under Tests/Fixtures/mapper (never the
+            held-out sets). A positive weight counts for the dimension, a negative one against it.
+            """), to: wordsPath)
+        print("wrote \(calibrationPath): threshold \(chosen.threshold), link gate \(chosen.minimumLink), weights \(weights)")
+        print("wrote \(wordsPath): \(words.count) features")
+        // How low a labelled dimension's score goes (out of fold), for the checker's support threshold.
+        var labelledScores: [Double] = []
+        for (statement, evidence) in zip(statements, evidence) {
+            for code in statement.primary + statement.secondary {
+                let features = evidence.features(for: code)
+                labelledScores.append(ActivityMapper.hasEvidence(features) ? chosen.score(features, for: code) : 0)
+            }
+        }
+        labelledScores.sort()
+        let percentiles = [5, 10, 15, 20, 25].map { "\($0)%: \(String(format: "%.3f", labelledScores[labelledScores.count * $0 / 100]))" }
+        print("scores of labelled dimensions (out of fold), lowest percentiles: \(percentiles.joined(separator: ", "))")
+        // Out-of-fold figures per set: the word weights never saw the statement (the rest was chosen on these sets).
+        var offset = 0
+        for (path, set) in sets {
+            let slice = Array(evidence[offset..<(offset + set.count)])
+            offset += set.count
+            print(calibrator.metrics(chosen, evidence: slice, statements: set).report(title: path + " (out of fold)"))
+        }
     } else {
-        let mapper = ActivityMapper()
+        let mapper = ActivityMapper(calibration: calibration, words: words)
         let sets = arguments.isEmpty ? ["Tests/Fixtures/mapper/dev.yaml"] : arguments
         for path in sets {
-            print(try evaluate(mapper, try LabelledSet.load(path)).report(title: path))
+            let statements = try LabelledSet.load(path)
+            // A set the word weights were fitted on says so: its figures are flattered.
+            let name = (path as NSString).lastPathComponent
+            let fittedOn = mapper.words.fitted.contains(name)
+            print(try evaluate(mapper, statements).report(title: path + (fittedOn ? " (fitted on: flattered)" : "")))
+            if showMisses { print(MissBreakdown(mapper: mapper, statements: statements).report) }
         }
     }
 } catch let error as InputError {

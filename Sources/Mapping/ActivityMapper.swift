@@ -6,9 +6,10 @@ import TextAnalysis
 ///
 /// Local, deterministic and explainable: the same text always gives the same answer, and every suggestion says
 /// which words triggered it and which bank examples are nearest. Evidence comes from two places, combined by a
-/// logistic model fitted on the bank (``Calibration``):
+/// logistic model (``Calibration``):
 /// - **cue phrases** per dimension from `Resources/lexicon/cues.yaml`, in technician vocabulary;
-/// - **nearest neighbours**: the bank entries most like the text (BM25) vote for the dimensions they are mapped to.
+/// - **nearest neighbours**: the bank entries most like the text (BM25) vote for the dimensions they are mapped to;
+/// - **word weights** learned from the bank and the labelled statements (``WordWeights``).
 /// Text with no tie to teaching or learning gets no suggestion at all.
 ///
 /// Build one mapper and reuse it; it is immutable and safe to share between threads.
@@ -16,6 +17,7 @@ public struct ActivityMapper: Sendable {
     public let bank: ExampleBank
     public let lexicon: CueLexicon
     public let calibration: Calibration
+    public let words: WordWeights
     let index: BM25Index
     /// Maps every statement of a labelled set and scores the results (for `make eval` and the quality floors).
     package func evaluate(_ statements: [LabelledStatement]) -> Metrics {
@@ -37,11 +39,22 @@ public struct ActivityMapper: Sendable {
 
     /// How many neighbours vote.
     static let neighbours = 15
+    /// A dimension with no cue phrase needs at least this share of the neighbours' vote to be scored at all.
+    package static let minimumVote = 0.15
+    /// …or word evidence (``Features/learned``) of at least this: log-odds of -3, a probability of about 5%.
+    package static let minimumLearned = -0.5
 
-    public init(bank: ExampleBank = .bundled, lexicon: CueLexicon = .bundled, calibration: Calibration = .bundled) {
+    /// Whether a dimension has enough evidence to be scored at all.
+    package static func hasEvidence(_ features: Features) -> Bool {
+        features.cues > 0 || features.vote >= minimumVote || features.learned >= minimumLearned
+    }
+
+    public init(bank: ExampleBank = .bundled, lexicon: CueLexicon = .bundled, calibration: Calibration = .bundled,
+                words: WordWeights = .bundled) {
         self.bank = bank
         self.lexicon = lexicon
         self.calibration = calibration
+        self.words = words
         // Bundled entries come analysed from the build (BundledBankIndex); overlay entries are analysed now.
         var builder = BM25Index.Builder()
         var analyser: Analyser?
@@ -87,20 +100,30 @@ public struct ActivityMapper: Sendable {
     /// As ``suggestions(for:limit:)``, reusing an analyser across many statements (faster in bulk).
     public func suggestions(for text: String, limit: Int = 5, analyser: Analyser) -> [Suggestion] {
         let evidence = gatherEvidence(for: text, analyser: analyser)
+        let scored = ranked(evidence)
+        return scored.prefix(max(0, limit)).map { code, score in
+            Suggestion(dimension: code, score: score, because: evidence.triggers(for: code, in: text, index: index, words: words),
+                       examples: evidence.examples(for: code, votes: entryVotes).map { bank.entries[$0].id })
+        }
+    }
+
+    /// The dimensions the evidence supports, best first, with their scores: nothing when the teaching link is under
+    /// the gate, else every dimension with evidence scoring at least the threshold. Under the mapper's own
+    /// calibration unless another is given (the calibrator tries many).
+    package func ranked(_ evidence: Evidence, calibration other: Calibration? = nil) -> [(DimensionCode, Double)] {
+        let calibration = other ?? self.calibration
+        let biases = other.map { other in DimensionCode.allCases.map { other.bias[$0.rawValue] ?? 0 } } ?? self.biases
         let link = evidence.link
         guard link >= calibration.minimumLink else { return [] }
         var scored: [(DimensionCode, Double)] = []
         for code in DimensionCode.allCases {
             let features = evidence.features(for: code, link: link)
-            guard features.cues > 0 || features.vote >= 0.15 else { continue }
+            guard Self.hasEvidence(features) else { continue }
             let score = calibration.score(features, bias: biases[code.order])
             if score >= calibration.threshold { scored.append((code, score)) }
         }
         scored.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-        return scored.prefix(max(0, limit)).map { code, score in
-            Suggestion(dimension: code, score: score, because: evidence.triggers(for: code, in: text, index: index),
-                       examples: evidence.examples(for: code, votes: entryVotes).map { bank.entries[$0].id })
-        }
+        return scored
     }
 
     /// Every dimension's calibrated score for a statement (0 where there is no evidence at all), and its teaching
@@ -119,7 +142,7 @@ public struct ActivityMapper: Sendable {
         var scores: [DimensionCode: Double] = [:]
         for code in DimensionCode.allCases {
             let features = evidence.features(for: code, link: link)
-            guard features.cues > 0 || features.vote >= 0.15 else { continue }
+            guard Self.hasEvidence(features) else { continue }
             scores[code] = calibration.score(features, bias: biases[code.order])
         }
         return (scores, link)
@@ -134,6 +157,8 @@ public struct ActivityMapper: Sendable {
     package func gatherEvidence(of tokens: [Token], excluding excluded: Set<Int> = []) -> Evidence {
         var evidence = Evidence(tokens: tokens)
         matchCues(tokens, into: &evidence)
+        evidence.wordFeatures = words.featureRows(of: tokens)
+        evidence.learned = words.logits(of: evidence.wordFeatures)
         let query = index.terms(of: tokens.filter { !$0.isStopword }.map(\.stem))
         let neighbours = index.search(terms: query, limit: Self.neighbours, excluding: excluded)
         evidence.neighbours = neighbours

@@ -81,11 +81,12 @@ public struct Calibration: Sendable, Codable, Hashable {
         if count > 2 { logit += weights[2] * (features.vote * features.closeness) }
         if count > 3 { logit += weights[3] * (features.cues * features.vote) }
         if count > 4 { logit += weights[4] * features.link }
+        if count > 5 { logit += weights[5] * features.learned }
         return 1 / (1 + Foundation.exp(-logit))
     }
 }
 
-/// The evidence for one dimension of one statement, each in 0…1.
+/// The evidence for one dimension of one statement, each in 0…1 but ``learned`` (-1…1).
 public struct Features: Sendable, Hashable {
     /// Cue phrases for the dimension (saturating sum of weights).
     public var cues: Double
@@ -95,8 +96,19 @@ public struct Features: Sendable, Hashable {
     public var closeness: Double
     /// How clearly the statement is about teaching or learning.
     public var link: Double
+    /// The learned word weights' log-odds for the dimension, divided by 6 and kept within -1…1: -1 is strong
+    /// evidence against, 0 an even chance, 1 strong evidence for.
+    public var learned: Double
 
-    /// The model's inputs: cues, vote, vote × closeness, cues × vote, link.
-    public var vector: [Double] { [cues, vote, vote * closeness, cues * vote, link] }
-    public static let count = 5
+    public init(cues: Double, vote: Double, closeness: Double, link: Double, learned: Double = 0) {
+        self.cues = cues
+        self.vote = vote
+        self.closeness = closeness
+        self.link = link
+        self.learned = learned
+    }
+
+    /// The model's inputs: cues, vote, vote × closeness, cues × vote, link, learned word evidence.
+    public var vector: [Double] { [cues, vote, vote * closeness, cues * vote, link, learned] }
+    public static let count = 6
 }

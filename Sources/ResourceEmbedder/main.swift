@@ -8,6 +8,7 @@ import Yams
 // - bank/*.yaml is packed into `enum EmbeddedBank` instead (see BankCompiler);
 // - framework/ and schemes/ are also carried as JSON (`EmbeddedResources.json`);
 // - lexicon/calibration.yaml is also packed into `enum EmbeddedCalibration` (see CalibrationCompiler);
+// - lexicon/words.yaml is packed into `enum EmbeddedWordWeights` (see WordWeightsCompiler) and not carried as text;
 // - text/*.yaml is also packed into `enum EmbeddedAnalysisData` (see TextDataCompiler);
 // - lexicon/cues.yaml is also packed, stems included, into `enum EmbeddedLexicon` (see LexiconCompiler), and the
 //   bank files given after --uses are indexed into `enum EmbeddedBankIndex` (see MapperIndexCompiler).
@@ -71,6 +72,8 @@ for (path, relative) in zip(embedded, embeddedPaths) {
             fail("\(path): error: cannot convert to JSON: \(error)")
         }
     }
+    // Thousands of learned numbers nobody reads in the binary: carried packed only (below).
+    if relative == "lexicon/words.yaml" { continue }
     source += "        (path: \(SwiftLiteral.rawLine(relative)), text: \(SwiftLiteral.raw(text))),\n"
 }
 source += "    ]\n"
@@ -102,6 +105,7 @@ do {
         }
         let packedIndex = try MapperIndexCompiler(analyser: analyser).compile(entries)
         let packedCalibration = try CalibrationCompiler.compile(texts["lexicon/calibration.yaml"] ?? "")
+        let packedWords = try WordWeightsCompiler.compile(texts["lexicon/words.yaml"] ?? "")
         extraSource += """
 
         enum EmbeddedLexicon {
@@ -112,6 +116,11 @@ do {
         enum EmbeddedCalibration {
             /// `Resources/lexicon/calibration.yaml` (see CalibrationCompiler in ResourceEmbedder).
             static let packed = \(SwiftLiteral.escaped(packedCalibration))
+        }
+
+        enum EmbeddedWordWeights {
+            /// `Resources/lexicon/words.yaml` (see WordWeightsCompiler in ResourceEmbedder).
+            static let packed = \(SwiftLiteral.escaped(packedWords))
         }
 
         enum EmbeddedBankIndex {

@@ -21,24 +21,29 @@ struct MapperQualityTests {
         #expect(metrics.noLinkRate >= noLink, "\(file) no-link \(metrics.noLinkRate)")
     }
 
-    @Test("development set: P@1, primary recall in the top five, F1 and no-link share stay above their floors")
-    func developmentFloors() throws {
-        try expectFloors("dev.yaml", minimumSize: 150, precisionAt1: 0.89, recallAt5: 0.91, f1: 0.70, noLink: 0.83)
-    }
-
-    @Test("second development set (written later, by another hand): floors at today's level")
-    func secondDevelopmentFloors() throws {
-        try expectFloors("dev2.yaml", minimumSize: 200, precisionAt1: 0.88, recallAt5: 0.90, f1: 0.71, noLink: 0.85)
-    }
-
+    // The held-out sets: never trained or tuned on, so these are the honest figures.
     @Test("held-out set (never tuned on): floors at today's level")
     func heldOutFloors() throws {
-        try expectFloors("heldout.yaml", precisionAt1: 0.86, recallAt5: 0.75, f1: 0.62, noLink: 0.8)
+        try expectFloors("heldout.yaml", precisionAt1: 0.90, recallAt5: 0.85, f1: 0.73, noLink: 0.8)
     }
 
-    @Test("second held-out set (written fresh before the lexicon was tuned, never tuned on): floors at today's level")
+    @Test("second held-out set (never tuned on): floors at today's level")
     func secondHeldOutFloors() throws {
-        try expectFloors("heldout2.yaml", minimumSize: 100, precisionAt1: 0.80, recallAt5: 0.83, f1: 0.65, noLink: 0.93)
+        try expectFloors("heldout2.yaml", minimumSize: 100, precisionAt1: 0.92, recallAt5: 0.93, f1: 0.75, noLink: 0.9)
+    }
+
+    @Test("third held-out set (written before the word weights, never tuned on): floors at today's level")
+    func thirdHeldOutFloors() throws {
+        try expectFloors("heldout3.yaml", minimumSize: 130, precisionAt1: 0.89, recallAt5: 0.92, f1: 0.71, noLink: 0.85)
+    }
+
+    // The sets the word weights and calibration were fitted on: flattered figures, held high so that a fit that
+    // fails to load or learn shows at once.
+    @Test("development and training sets (fitted on): floors at today's level", arguments: [
+        "dev.yaml", "dev2.yaml", "dev3.yaml", "dev4.yaml", "train1.yaml", "train2.yaml", "train3.yaml", "train4.yaml",
+    ])
+    func fittedFloors(file: String) throws {
+        try expectFloors(file, minimumSize: 100, precisionAt1: 0.95, recallAt5: 0.95, f1: 0.8, noLink: 0.7)
     }
 
     @Test("the metrics count as documented")
