@@ -87,9 +87,11 @@ test: setup
 ## The mapper's quality: first the held-out sets (never trained or tuned on: the honest figures), then the sets
 ## the word weights and calibration were fitted on (flattered, and marked so).
 MAPPER_SETS = Tests/Fixtures/mapper
-HELDOUT_SETS = $(MAPPER_SETS)/heldout.yaml $(MAPPER_SETS)/heldout2.yaml $(MAPPER_SETS)/heldout3.yaml
+HELDOUT_SETS = $(MAPPER_SETS)/heldout.yaml $(MAPPER_SETS)/heldout2.yaml $(MAPPER_SETS)/heldout3.yaml $(MAPPER_SETS)/heldout4.yaml \
+	$(MAPPER_SETS)/heldout5.yaml
 TRAINING_SETS = $(MAPPER_SETS)/dev.yaml $(MAPPER_SETS)/dev2.yaml $(MAPPER_SETS)/dev3.yaml $(MAPPER_SETS)/dev4.yaml \
-	$(MAPPER_SETS)/train1.yaml $(MAPPER_SETS)/train2.yaml $(MAPPER_SETS)/train3.yaml $(MAPPER_SETS)/train4.yaml
+	$(MAPPER_SETS)/train1.yaml $(MAPPER_SETS)/train2.yaml $(MAPPER_SETS)/train3.yaml $(MAPPER_SETS)/train4.yaml \
+	$(MAPPER_SETS)/train5.yaml $(MAPPER_SETS)/train6.yaml $(MAPPER_SETS)/train7.yaml $(MAPPER_SETS)/train8.yaml
 eval: system-deps
 	$(SWIFT) build -c release $(RELEASE_FLAGS) --product fellowship-eval
 	.build/release/fellowship-eval $(HELDOUT_SETS) $(TRAINING_SETS)

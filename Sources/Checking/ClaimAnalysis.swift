@@ -14,6 +14,17 @@ public struct ClaimAnalysis: Sendable {
         /// Calibrated scores per dimension (absent: no evidence), the sentence read with the one before it.
         public var scores: [DimensionCode: Double]
         public var link: Double
+        /// The dimensions the sentence's words (with the sentence before) hold a strong cue phrase for; looked for
+        /// only in signposted sentences.
+        public var strongCues: Set<DimensionCode>
+
+        /// Whether the sentence's own words bear out `code` as a signpost: its score reaches
+        /// ``ClaimAnalysis/supportThreshold``, or it holds a strong cue phrase for the code, or, for V3, it cites a
+        /// source (scholarship used as a basis for practice is what V3 asks for, and a citation is how a claim shows it).
+        public func supports(_ code: DimensionCode) -> Bool {
+            (scores[code] ?? 0) >= ClaimAnalysis.supportThreshold || strongCues.contains(code)
+                || (code == .v3 && !sentence.citations.isEmpty)
+        }
     }
 
     /// Where a dimension is evidenced.
@@ -60,14 +71,14 @@ public struct ClaimAnalysis: Sendable {
                 for (position, sentence) in paragraph.sentences.enumerated() {
                     // A signpost often closes a two-sentence example: read a signposted sentence with the one before it too.
                     let joinWith = position > 0 && !sentence.signposts.isEmpty ? items.count - 1 : nil
-                    items.append(SentenceScoring.Item(prose: sentence.prose, joinWith: joinWith))
+                    items.append(SentenceScoring.Item(prose: sentence.prose, joinWith: joinWith, signposted: !sentence.signposts.isEmpty))
                     placed.append((sentence, section))
                 }
             }
         }
         let sentences = zip(placed, SentenceScoring.score(items, mapper: mapper)).map { place, result in
             SentenceScore(sentence: place.sentence, sectionTitle: place.section.title, sectionKind: place.section.kind,
-                          scores: result.scores, link: result.link)
+                          scores: result.scores, link: result.link, strongCues: result.strongCues)
         }
         self.sentences = sentences
         suggestionThreshold = mapper.calibration.threshold
@@ -79,7 +90,7 @@ public struct ClaimAnalysis: Sendable {
                 let signposted = item.sentence.signpostedCodes.contains(code)
                 if signposted { signposts.append(item.sentence) }
                 let score = item.scores[code] ?? 0
-                let supports = signposted ? score >= Self.supportThreshold : score >= max(Self.untaggedThreshold, mapper.calibration.threshold)
+                let supports = signposted ? item.supports(code) : score >= max(Self.untaggedThreshold, mapper.calibration.threshold)
                 if supports {
                     evidence.append(Evidence(sentence: item.sentence, sectionTitle: item.sectionTitle, score: score, signposted: signposted))
                 }

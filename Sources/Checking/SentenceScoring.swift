@@ -15,12 +15,17 @@ enum SentenceScoring {
     struct Item {
         var prose: String
         var joinWith: Int?
+        /// Whether the sentence carries signposts (only then are its strong cue phrases looked for).
+        var signposted = false
     }
 
     /// A sentence's scores: its own, raised by the reading with the sentence before it where that is given.
     struct Result {
         var scores: [DimensionCode: Double]
         var link: Double
+        /// For a signposted sentence, the dimensions its words (with the sentence before, where joined) hold a strong
+        /// cue phrase for.
+        var strongCues: Set<DimensionCode> = []
     }
 
     /// Below this many sentences a single thread is quicker than starting others.
@@ -62,14 +67,17 @@ enum SentenceScoring {
             let own = analyser.tokens(in: items[position].prose)
             let mapped = mapper.scores(of: own)
             var scores = mapped.scores
+            var read = own
             if let join = items[position].joinWith {
                 // The tokens of "previous + space + this" are the two token lists joined.
                 let before: [Token]
                 if let previous, previous.position == join { before = previous.tokens } else { before = analyser.tokens(in: items[join].prose) }
-                for (code, score) in mapper.scores(of: before + own).scores { scores[code] = max(scores[code] ?? 0, score * 0.9) }
+                read = before + own
+                for (code, score) in mapper.scores(of: read).scores { scores[code] = max(scores[code] ?? 0, score * 0.9) }
             }
             previous = (position, own)
-            results.append(Result(scores: scores, link: mapped.link))
+            let strongCues = items[position].signposted ? mapper.strongCueCodes(of: read) : []
+            results.append(Result(scores: scores, link: mapped.link, strongCues: strongCues))
         }
         return results
     }

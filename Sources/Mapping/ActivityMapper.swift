@@ -5,7 +5,7 @@ import TextAnalysis
 /// Turns a technician's own words into the PSF 2023 dimensions they can evidence, ranked and explained.
 ///
 /// Local, deterministic and explainable: the same text always gives the same answer, and every suggestion says
-/// which words triggered it and which bank examples are nearest. Evidence comes from two places, combined by a
+/// which words triggered it and which bank examples are nearest. Evidence comes from three places, combined by a
 /// logistic model (``Calibration``):
 /// - **cue phrases** per dimension from `Resources/lexicon/cues.yaml`, in technician vocabulary;
 /// - **nearest neighbours**: the bank entries most like the text (BM25) vote for the dimensions they are mapped to;
@@ -146,6 +146,15 @@ public struct ActivityMapper: Sendable {
             scores[code] = calibration.score(features, bias: biases[code.order])
         }
         return (scores, link)
+    }
+
+    /// The dimensions for which the tokens hold a strong cue phrase: words that on their own evidence the dimension
+    /// (`strong` in cues.yaml), such as "sign off" for A3 or "approach" for K2. A checker asking whether a signposted
+    /// sentence shows its code takes these as a yes whatever the score, since a person chose them as evidence.
+    public func strongCueCodes(of tokens: [Token]) -> Set<DimensionCode> {
+        var evidence = Evidence(tokens: tokens)
+        matchCues(tokens, into: &evidence)
+        return Set(DimensionCode.allCases.filter { evidence.strongCueWeights[$0.order] > 0 })
     }
 
     /// The evidence behind one statement, before it is scored.

@@ -36,7 +36,7 @@ public struct RefereeBrief: Sendable, Encodable {
         // Confirmable claims: first-person sentences of the account that carry signposts the words support.
         var items: [Item] = []
         for scored in context.analysis.sentences where scored.sectionKind != .context {
-            let supported = scored.sentence.signpostedCodes.filter { (scored.scores[$0] ?? 0) >= ClaimAnalysis.supportThreshold }.sorted()
+            let supported = scored.sentence.signpostedCodes.filter(scored.supports).sorted()
             guard !supported.isEmpty, scored.sentence.prose.range(of: #"\bI\b"#, options: .regularExpression) != nil else { continue }
             items.append(Item(line: scored.sentence.location.line, statement: scored.sentence.prose,
                               years: LeadershipSignals.years(in: scored.sentence.prose).sorted(), dimensions: supported))

@@ -99,6 +99,25 @@ struct RuleTests {
         #expect(throws: InputError.self) { try checker.check(read, disabling: ["no-such-rule"]) }
     }
 
+    @Test("a signpost is borne out by its score, a strong cue phrase, or for V3 a citation; else it is unsupported")
+    func signpostSupport() throws {
+        func unsupported(_ sentence: String) throws -> [DimensionCode] {
+            try report("# Account of practice\n\n\(sentence)\n").findings.filter { $0.rule == "dimension-unsupported" }.compactMap(\.dimension)
+        }
+        // Nothing in the words is A3: the seeded defect.
+        #expect(try unsupported("I also order the consumables for the teaching labs each term (A3).") == [.a3])
+        // A citation shows scholarship used as a basis for practice, whatever the word weights make of it.
+        #expect(try unsupported("Research by Edmondson (1999) shows that teams learn when nobody is punished for mistakes, so I gave the first demonstration myself (V3).").isEmpty)
+        // The same sentence without its source is not V3 evidence by citation.
+        let analysis = try report("# Account of practice\n\nI gave the first demonstration myself and asked what went wrong (V3).\n").context.analysis
+        let scored = try #require(analysis.sentences.first { $0.sentence.signpostedCodes.contains(.v3) })
+        #expect(scored.sentence.citations.isEmpty)
+        #expect(scored.supports(.v3) == ((scored.scores[.v3] ?? 0) >= ClaimAnalysis.supportThreshold || scored.strongCues.contains(.v3)))
+        // A strong cue phrase for the code ("sign off" is A3) counts even when the score is modest.
+        let signOff = try report("# Account of practice\n\nI sign off each student on the lathe (A3).\n").context.analysis
+        #expect(signOff.sentences.contains { $0.strongCues.contains(.a3) && $0.supports(.a3) })
+    }
+
     @Test("personal data: phone numbers and ID numbers, but not years or counts")
     func personalData() throws {
         let flagged = try report("# Account of practice\n\nCall me on 07700 900123 or quote student number 20231234.\n")

@@ -21,29 +21,40 @@ struct MapperQualityTests {
         #expect(metrics.noLinkRate >= noLink, "\(file) no-link \(metrics.noLinkRate)")
     }
 
-    // The held-out sets: never trained or tuned on, so these are the honest figures.
+    // The held-out sets: never trained or tuned on, so these are the honest figures. Floors sit a little under today's.
     @Test("held-out set (never tuned on): floors at today's level")
     func heldOutFloors() throws {
-        try expectFloors("heldout.yaml", precisionAt1: 0.90, recallAt5: 0.85, f1: 0.73, noLink: 0.8)
+        try expectFloors("heldout.yaml", precisionAt1: 0.93, recallAt5: 0.83, f1: 0.72, noLink: 0.9)
     }
 
     @Test("second held-out set (never tuned on): floors at today's level")
     func secondHeldOutFloors() throws {
-        try expectFloors("heldout2.yaml", minimumSize: 100, precisionAt1: 0.92, recallAt5: 0.93, f1: 0.75, noLink: 0.9)
+        try expectFloors("heldout2.yaml", minimumSize: 100, precisionAt1: 0.93, recallAt5: 0.93, f1: 0.76, noLink: 0.9)
     }
 
     @Test("third held-out set (written before the word weights, never tuned on): floors at today's level")
     func thirdHeldOutFloors() throws {
-        try expectFloors("heldout3.yaml", minimumSize: 130, precisionAt1: 0.89, recallAt5: 0.92, f1: 0.71, noLink: 0.85)
+        try expectFloors("heldout3.yaml", minimumSize: 130, precisionAt1: 0.90, recallAt5: 0.91, f1: 0.72, noLink: 0.85)
+    }
+
+    @Test("fourth held-out set (messy typing, claim prose, records; never tuned on): floors at today's level")
+    func fourthHeldOutFloors() throws {
+        try expectFloors("heldout4.yaml", minimumSize: 120, precisionAt1: 0.88, recallAt5: 0.89, f1: 0.68, noLink: 0.85)
+    }
+
+    @Test("fifth held-out set (many routine no-link statements; never tuned on): floors at today's level")
+    func fifthHeldOutFloors() throws {
+        try expectFloors("heldout5.yaml", minimumSize: 140, precisionAt1: 0.84, recallAt5: 0.88, f1: 0.70, noLink: 0.85)
     }
 
     // The sets the word weights and calibration were fitted on: flattered figures, held high so that a fit that
     // fails to load or learn shows at once.
     @Test("development and training sets (fitted on): floors at today's level", arguments: [
         "dev.yaml", "dev2.yaml", "dev3.yaml", "dev4.yaml", "train1.yaml", "train2.yaml", "train3.yaml", "train4.yaml",
+        "train5.yaml", "train6.yaml", "train7.yaml", "train8.yaml",
     ])
     func fittedFloors(file: String) throws {
-        try expectFloors(file, minimumSize: 100, precisionAt1: 0.95, recallAt5: 0.95, f1: 0.8, noLink: 0.7)
+        try expectFloors(file, minimumSize: 100, precisionAt1: 0.95, recallAt5: 0.95, f1: 0.8, noLink: 0.9)
     }
 
     @Test("the metrics count as documented")

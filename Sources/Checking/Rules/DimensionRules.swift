@@ -52,7 +52,7 @@ struct DimensionUnsupportedRule: Rule {
     func check(_ context: CheckContext) -> [Finding] {
         context.analysis.sentences.flatMap { item -> [Finding] in
             item.sentence.signpostedCodes.sorted().compactMap { code in
-                guard (item.scores[code] ?? 0) < ClaimAnalysis.supportThreshold else { return nil }
+                guard !item.supports(code) else { return nil }
                 let group = item.sentence.signposts.first { $0.codes.contains(code) }
                 var location = item.sentence.location
                 if let group { location.column += item.sentence.text.distance(from: item.sentence.text.startIndex, to: group.range.lowerBound) }
