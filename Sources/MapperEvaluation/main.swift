@@ -94,7 +94,7 @@ do {
         let names = sets.map { ($0.0 as NSString).lastPathComponent }.joined(separator: ", ")
         let fitted = "make calibrate: logistic fit on \(statements.count) labelled statements (\(names)), word probabilities out of fold; threshold and link gate clear the four targets on every set by the widest margin (pooled F1 \(String(format: "%.3f", metrics.f1)))"
         var yaml = "# Fitted by `make calibrate` (fellowship-eval --calibrate): refit after changing the bank, the lexicon or a labelled set.\n"
-        yaml += "# Features in order: cues, vote, vote × closeness, cues × vote, link, learned word probability.\n"
+        yaml += "# Features in order: cues, vote, vote × closeness, cues × vote, link, learned word evidence (log-odds / 6).\n"
         yaml += "bias: {" + DimensionCode.allCases.map { "\($0.rawValue): \(bias[$0.rawValue] ?? 0)" }.joined(separator: ", ") + "}\n"
         yaml += "weights: [" + weights.map { String($0) }.joined(separator: ", ") + "]\n"
         yaml += "threshold: \(chosen.threshold)\nminimum_link: \(chosen.minimumLink)\nfitted: \"\(fitted)\"\n"
@@ -118,14 +118,13 @@ do {
             }
         }
         labelledScores.sort()
-        let percentiles = [5, 10, 15, 20, 25].map { "\($0)%: \(String(format: "%.3f", labelledScores[labelledScores.count * $0 / 100]))" }
-        print("scores of labelled dimensions (out of fold), lowest percentiles: \(percentiles.joined(separator: ", "))")
+        if !labelledScores.isEmpty {
+            let percentiles = [5, 10, 15, 20, 25].map { "\($0)%: \(String(format: "%.3f", labelledScores[labelledScores.count * $0 / 100]))" }
+            print("scores of labelled dimensions (out of fold), lowest percentiles: \(percentiles.joined(separator: ", "))")
+        }
         // Out-of-fold figures per set: the word weights never saw the statement (the rest was chosen on these sets).
-        var offset = 0
-        for (path, set) in sets {
-            let slice = Array(evidence[offset..<(offset + set.count)])
-            offset += set.count
-            print(calibrator.metrics(chosen, evidence: slice, statements: set).report(title: path + " (out of fold)"))
+        for ((path, set), range) in zip(sets, ranges) {
+            print(calibrator.metrics(chosen, evidence: Array(evidence[range]), statements: set).report(title: path + " (out of fold)"))
         }
     } else {
         let mapper = ActivityMapper(calibration: calibration, words: words)
